@@ -1,0 +1,20 @@
+//! The KAM methods as pure Rust: no browser, no UI framework.
+//!
+//! Everything the workbench computes lives here and is tested natively with
+//! `cargo test`. The UI only shows what these modules return.
+
+pub mod account;
+pub mod account_list;
+pub mod blocks;
+pub mod import_plan;
+pub mod numbers;
+pub mod time;
+pub mod workspace;
+
+pub use account::{AccountDraft, AccountField, Amount, KeyAccount, ValidationProblem};
+pub use account_list::{filter_and_sort, SortKey, SortOrder};
+pub use blocks::{BuildingBlock, ToolStatus};
+pub use import_plan::{plan_import, ImportMode, ImportPlan, PlanRow, RecordDecision};
+pub use numbers::{format_amount, parse_amount, NumberStyle};
+pub use time::Timestamp;
+pub use workspace::{RemovedAccount, Workspace, WorkspaceError, WorkspaceLimits};

@@ -1,0 +1,192 @@
+//! The workspace: everything one user keeps in the workbench.
+
+use super::account::{AccountField, KeyAccount, ValidationProblem};
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// Hard limits a workspace must stay within, so that a file or a stored
+/// state can never grow beyond what the browser handles comfortably.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkspaceLimits {
+    pub max_accounts: usize,
+}
+
+impl WorkspaceLimits {
+    pub const DEFAULT: WorkspaceLimits = WorkspaceLimits { max_accounts: 5_000 };
+}
+
+/// All data of one user. New kinds of records are added as new fields with
+/// `#[serde(default)]`, so that older files stay readable.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    #[serde(default)]
+    pub accounts: Vec<KeyAccount>,
+}
+
+/// Why a workspace read from a file or from storage cannot be used.
+/// `path` names the record and field like `accounts[3].name`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkspaceError {
+    #[error("{path}: {problem}")]
+    InvalidField { path: String, problem: ValidationProblem },
+    #[error("accounts[{second}]: the id {id} is already used by accounts[{first}]")]
+    DuplicateId { id: Uuid, first: usize, second: usize },
+    #[error("the file holds {count} accounts; at most {max} are allowed")]
+    TooManyAccounts { count: usize, max: usize },
+    #[error("accounts[{index}]: modified is earlier than created")]
+    ModifiedBeforeCreated { index: usize },
+}
+
+/// An account taken out of the workspace, with what is needed to put it back
+/// exactly where it was (undo).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedAccount {
+    pub account: KeyAccount,
+    pub index: usize,
+    /// Accounts whose parent reference pointed to the removed account and was
+    /// cleared, so that no reference dangles.
+    pub detached_children: Vec<Uuid>,
+}
+
+impl Workspace {
+    /// Checks the whole workspace; the first problem found is returned with
+    /// the path of the record and field.
+    pub fn validate(&self, limits: WorkspaceLimits) -> Result<(), WorkspaceError> {
+        if self.accounts.len() > limits.max_accounts {
+            return Err(WorkspaceError::TooManyAccounts {
+                count: self.accounts.len(),
+                max: limits.max_accounts,
+            });
+        }
+        let mut seen: HashMap<Uuid, usize> = HashMap::with_capacity(self.accounts.len());
+        for (index, account) in self.accounts.iter().enumerate() {
+            if let Some(&first) = seen.get(&account.id) {
+                return Err(WorkspaceError::DuplicateId { id: account.id, first, second: index });
+            }
+            seen.insert(account.id, index);
+            if let Some((field, problem)) = account.problems().into_iter().next() {
+                return Err(field_error(index, field, problem));
+            }
+            if account.modified < account.created {
+                return Err(WorkspaceError::ModifiedBeforeCreated { index });
+            }
+        }
+        for (index, account) in self.accounts.iter().enumerate() {
+            if let Some(parent) = account.parent_id {
+                if !seen.contains_key(&parent) {
+                    return Err(field_error(
+                        index,
+                        AccountField::Parent,
+                        ValidationProblem::DanglingReference,
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn account(&self, id: Uuid) -> Option<&KeyAccount> {
+        self.accounts.iter().find(|a| a.id == id)
+    }
+
+    pub fn account_mut(&mut self, id: Uuid) -> Option<&mut KeyAccount> {
+        self.accounts.iter_mut().find(|a| a.id == id)
+    }
+
+    /// The most recent modification of any record, if there is one.
+    pub fn last_modified(&self) -> Option<Timestamp> {
+        self.accounts.iter().map(|a| a.modified).max()
+    }
+
+    /// Removes an account and clears references to it. Returns what undo needs.
+    pub fn remove_account(&mut self, id: Uuid) -> Option<RemovedAccount> {
+        let index = self.accounts.iter().position(|a| a.id == id)?;
+        let account = self.accounts.remove(index);
+        let mut detached_children = Vec::new();
+        for other in &mut self.accounts {
+            if other.parent_id == Some(id) {
+                other.parent_id = None;
+                detached_children.push(other.id);
+            }
+        }
+        Some(RemovedAccount { account, index, detached_children })
+    }
+
+    /// Undoes [`Workspace::remove_account`]. An account that has meanwhile
+    /// come back (for example through an import) is not duplicated.
+    pub fn restore_account(&mut self, removed: RemovedAccount) {
+        if self.account(removed.account.id).is_some() {
+            return;
+        }
+        let id = removed.account.id;
+        let index = removed.index.min(self.accounts.len());
+        self.accounts.insert(index, removed.account);
+        for child in removed.detached_children {
+            if let Some(account) = self.account_mut(child) {
+                if account.parent_id.is_none() {
+                    account.parent_id = Some(id);
+                }
+            }
+        }
+    }
+}
+
+fn field_error(index: usize, field: AccountField, problem: ValidationProblem) -> WorkspaceError {
+    WorkspaceError::InvalidField { path: format!("accounts[{index}].{}", field.as_str()), problem }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::AccountDraft;
+
+    fn account(n: u128, name: &str) -> KeyAccount {
+        let now = Timestamp::parse("2026-01-01T00:00:00Z").unwrap();
+        AccountDraft { name: name.into(), ..Default::default() }
+            .create(Uuid::from_u128(n), now)
+            .unwrap()
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_with_both_positions() {
+        let ws = Workspace { accounts: vec![account(1, "A"), account(2, "B"), account(1, "C")] };
+        assert_eq!(
+            ws.validate(WorkspaceLimits::DEFAULT),
+            Err(WorkspaceError::DuplicateId { id: Uuid::from_u128(1), first: 0, second: 2 })
+        );
+    }
+
+    #[test]
+    fn a_parent_that_does_not_exist_is_a_dangling_reference() {
+        let mut child = account(2, "Tochter GmbH");
+        child.parent_id = Some(Uuid::from_u128(99));
+        let ws = Workspace { accounts: vec![account(1, "A"), child] };
+        let err = ws.validate(WorkspaceLimits::DEFAULT).unwrap_err();
+        assert_eq!(err.to_string(), "accounts[1].parent_id: points to an account that does not exist");
+    }
+
+    #[test]
+    fn the_account_limit_is_enforced() {
+        let ws = Workspace { accounts: vec![account(1, "A"), account(2, "B")] };
+        assert_eq!(
+            ws.validate(WorkspaceLimits { max_accounts: 1 }),
+            Err(WorkspaceError::TooManyAccounts { count: 2, max: 1 })
+        );
+    }
+
+    #[test]
+    fn removing_an_account_detaches_children_and_undo_restores_everything() {
+        let mut child = account(3, "Tochter");
+        child.parent_id = Some(Uuid::from_u128(2));
+        let original = Workspace { accounts: vec![account(1, "A"), account(2, "Mutter"), child] };
+        let mut ws = original.clone();
+        let removed = ws.remove_account(Uuid::from_u128(2)).unwrap();
+        assert_eq!(ws.accounts.len(), 2);
+        assert_eq!(ws.account(Uuid::from_u128(3)).unwrap().parent_id, None);
+        assert!(ws.validate(WorkspaceLimits::DEFAULT).is_ok());
+        ws.restore_account(removed);
+        assert_eq!(ws, original);
+    }
+}

@@ -1,0 +1,15 @@
+//! Everything that crosses the browser boundary: the versioned file format
+//! (pure, natively tested), the storage keys, and — in the browser build —
+//! localStorage and file import/export.
+
+pub mod codec;
+pub mod keys;
+pub mod quota;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+pub use codec::{
+    decode, encode, Decoded, DecodeError, SchemaProblem, CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
+};
+pub use quota::{classify_write_error, WriteFailure};
