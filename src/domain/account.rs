@@ -167,18 +167,31 @@ impl AccountDraft {
                 check_text(&self.name, MAX_NAME_CHARS, false)
             },
         );
-        check(AccountField::Industry, check_text(&self.industry, MAX_SHORT_TEXT_CHARS, false));
-        check(AccountField::Country, check_text(&self.country, MAX_SHORT_TEXT_CHARS, false));
-        check(AccountField::Sites, check_text(&self.sites, MAX_LONG_TEXT_CHARS, true));
+        check(
+            AccountField::Industry,
+            check_text(&self.industry, MAX_SHORT_TEXT_CHARS, false),
+        );
+        check(
+            AccountField::Country,
+            check_text(&self.country, MAX_SHORT_TEXT_CHARS, false),
+        );
+        check(
+            AccountField::Sites,
+            check_text(&self.sites, MAX_LONG_TEXT_CHARS, true),
+        );
         check(
             AccountField::KamResponsible,
             check_text(&self.kam_responsible, MAX_SHORT_TEXT_CHARS, false),
         );
         check(
             AccountField::RevenueLastYear,
-            self.revenue_last_year.map_or(Ok(()), |v| Amount::parse(v).map(|_| ())),
+            self.revenue_last_year
+                .map_or(Ok(()), |v| Amount::parse(v).map(|_| ())),
         );
-        check(AccountField::Notes, check_text(&self.notes, MAX_LONG_TEXT_CHARS, true));
+        check(
+            AccountField::Notes,
+            check_text(&self.notes, MAX_LONG_TEXT_CHARS, true),
+        );
         problems
     }
 
@@ -231,9 +244,15 @@ impl KeyAccount {
         now: Timestamp,
     ) -> Result<bool, Vec<(AccountField, ValidationProblem)>> {
         let updated = draft.create(self.id, self.created)?;
-        let changed = KeyAccount { modified: self.modified, ..updated.clone() } != *self;
+        let changed = KeyAccount {
+            modified: self.modified,
+            ..updated.clone()
+        } != *self;
         if changed {
-            *self = KeyAccount { modified: now.max(self.modified), ..updated };
+            *self = KeyAccount {
+                modified: now.max(self.modified),
+                ..updated
+            };
         }
         Ok(changed)
     }
@@ -257,7 +276,10 @@ mod tests {
     }
 
     fn draft(name: &str) -> AccountDraft {
-        AccountDraft { name: name.into(), ..Default::default() }
+        AccountDraft {
+            name: name.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -272,7 +294,12 @@ mod tests {
         assert_eq!(account.name, "Müller AG");
         let long = "x".repeat(MAX_NAME_CHARS + 1);
         let err = draft(&long).create(Uuid::nil(), now()).unwrap_err();
-        assert_eq!(err[0].1, ValidationProblem::TooLong { max: MAX_NAME_CHARS });
+        assert_eq!(
+            err[0].1,
+            ValidationProblem::TooLong {
+                max: MAX_NAME_CHARS
+            }
+        );
     }
 
     #[test]
@@ -283,15 +310,25 @@ mod tests {
             (f64::INFINITY, ValidationProblem::NotFinite),
             (2e12, ValidationProblem::TooLarge),
         ] {
-            let d = AccountDraft { revenue_last_year: Some(value), ..draft("A") };
+            let d = AccountDraft {
+                revenue_last_year: Some(value),
+                ..draft("A")
+            };
             assert_eq!(d.problems(), vec![(AccountField::RevenueLastYear, problem)]);
         }
     }
 
     #[test]
     fn control_characters_are_refused_in_one_line_fields_but_newlines_allowed_in_notes() {
-        let d = AccountDraft { name: "A\u{0}B".into(), notes: "line 1\nline 2".into(), ..draft("") };
-        assert_eq!(d.problems(), vec![(AccountField::Name, ValidationProblem::ControlCharacters)]);
+        let d = AccountDraft {
+            name: "A\u{0}B".into(),
+            notes: "line 1\nline 2".into(),
+            ..draft("")
+        };
+        assert_eq!(
+            d.problems(),
+            vec![(AccountField::Name, ValidationProblem::ControlCharacters)]
+        );
     }
 
     #[test]
@@ -300,7 +337,10 @@ mod tests {
         let later = Timestamp::parse("2026-11-28T10:00:00Z").unwrap();
         assert_eq!(account.apply(account.draft(), later), Ok(false));
         assert_eq!(account.modified, now());
-        let edited = AccountDraft { industry: "Chemie".into(), ..account.draft() };
+        let edited = AccountDraft {
+            industry: "Chemie".into(),
+            ..account.draft()
+        };
         assert_eq!(account.apply(edited, later), Ok(true));
         assert_eq!(account.modified, later);
         assert_eq!(account.created, now());

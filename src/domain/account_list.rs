@@ -31,9 +31,14 @@ impl SortKey {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [SortKey::Name, SortKey::Industry, SortKey::Revenue, SortKey::Modified]
-            .into_iter()
-            .find(|k| k.as_str() == text)
+        [
+            SortKey::Name,
+            SortKey::Industry,
+            SortKey::Revenue,
+            SortKey::Modified,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == text)
     }
 }
 
@@ -54,7 +59,13 @@ fn fold(text: &str) -> String {
 }
 
 fn fold_query(query: &str) -> String {
-    fold(&query.to_lowercase().replace("ae", "ä").replace("oe", "ö").replace("ue", "ü"))
+    fold(
+        &query
+            .to_lowercase()
+            .replace("ae", "ä")
+            .replace("oe", "ö")
+            .replace("ue", "ü"),
+    )
 }
 
 fn matches(account: &KeyAccount, terms: &[String]) -> bool {
@@ -120,7 +131,10 @@ mod tests {
             revenue_last_year: revenue,
             ..Default::default()
         }
-        .create(Uuid::from_u128(n), Timestamp::from_millis(n as i64 * 1000).unwrap())
+        .create(
+            Uuid::from_u128(n),
+            Timestamp::from_millis(n as i64 * 1000).unwrap(),
+        )
         .unwrap()
     }
 
@@ -139,16 +153,43 @@ mod tests {
     #[test]
     fn search_ignores_case_and_finds_umlauts_spelled_out() {
         let accounts = sample();
-        assert_eq!(names(filter_and_sort(&accounts, "mueller", SortKey::Name, SortOrder::Ascending)), ["Müller Chemie AG"]);
-        assert_eq!(names(filter_and_sort(&accounts, "MÜLLER chemie", SortKey::Name, SortOrder::Ascending)), ["Müller Chemie AG"]);
-        assert!(filter_and_sort(&accounts, "müller pharma", SortKey::Name, SortOrder::Ascending).is_empty());
+        assert_eq!(
+            names(filter_and_sort(
+                &accounts,
+                "mueller",
+                SortKey::Name,
+                SortOrder::Ascending
+            )),
+            ["Müller Chemie AG"]
+        );
+        assert_eq!(
+            names(filter_and_sort(
+                &accounts,
+                "MÜLLER chemie",
+                SortKey::Name,
+                SortOrder::Ascending
+            )),
+            ["Müller Chemie AG"]
+        );
+        assert!(filter_and_sort(
+            &accounts,
+            "müller pharma",
+            SortKey::Name,
+            SortOrder::Ascending
+        )
+        .is_empty());
     }
 
     #[test]
     fn name_sort_is_case_insensitive() {
         let accounts = sample();
         assert_eq!(
-            names(filter_and_sort(&accounts, "", SortKey::Name, SortOrder::Ascending)),
+            names(filter_and_sort(
+                &accounts,
+                "",
+                SortKey::Name,
+                SortOrder::Ascending
+            )),
             ["alpha Pharma", "Müller Chemie AG", "Zeta Logistik"]
         );
     }
@@ -157,11 +198,21 @@ mod tests {
     fn accounts_without_revenue_sort_last_in_both_directions() {
         let accounts = sample();
         assert_eq!(
-            names(filter_and_sort(&accounts, "", SortKey::Revenue, SortOrder::Descending)),
+            names(filter_and_sort(
+                &accounts,
+                "",
+                SortKey::Revenue,
+                SortOrder::Descending
+            )),
             ["alpha Pharma", "Zeta Logistik", "Müller Chemie AG"]
         );
         assert_eq!(
-            names(filter_and_sort(&accounts, "", SortKey::Revenue, SortOrder::Ascending)),
+            names(filter_and_sort(
+                &accounts,
+                "",
+                SortKey::Revenue,
+                SortOrder::Ascending
+            )),
             ["Zeta Logistik", "alpha Pharma", "Müller Chemie AG"]
         );
     }

@@ -97,7 +97,9 @@ impl BuildingBlock {
     }
 
     pub fn has_available_tools(self) -> bool {
-        self.tools().iter().any(|(_, s)| *s == ToolStatus::Available)
+        self.tools()
+            .iter()
+            .any(|(_, s)| *s == ToolStatus::Available)
     }
 }
 
@@ -119,7 +121,12 @@ mod tests {
     fn the_account_profile_is_the_tool_available_today() {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
-            .flat_map(|b| b.tools().iter().filter(|(_, s)| *s == ToolStatus::Available).map(|(k, _)| *k))
+            .flat_map(|b| {
+                b.tools()
+                    .iter()
+                    .filter(|(_, s)| *s == ToolStatus::Available)
+                    .map(|(k, _)| *k)
+            })
             .collect();
         assert_eq!(available, ["profile"]);
     }

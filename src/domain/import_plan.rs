@@ -56,13 +56,20 @@ impl ImportPlan {
     /// Whether applying the plan would change anything at all.
     pub fn changes_anything(&self) -> bool {
         self.rows.iter().any(|r| {
-            matches!(r.decision, RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed)
+            matches!(
+                r.decision,
+                RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed
+            )
         })
     }
 }
 
 fn row(account: &KeyAccount, decision: RecordDecision) -> PlanRow {
-    PlanRow { id: account.id, name: account.name.clone(), decision }
+    PlanRow {
+        id: account.id,
+        name: account.name.clone(),
+        decision,
+    }
 }
 
 /// Decides, for every account in either workspace, what the import does.
@@ -134,24 +141,39 @@ mod tests {
     use crate::domain::{AccountDraft, Timestamp, WorkspaceLimits};
 
     fn account(n: u128, name: &str, modified_secs: i64) -> KeyAccount {
-        let mut a = AccountDraft { name: name.into(), ..Default::default() }
-            .create(Uuid::from_u128(n), Timestamp::from_millis(0).unwrap())
-            .unwrap();
+        let mut a = AccountDraft {
+            name: name.into(),
+            ..Default::default()
+        }
+        .create(Uuid::from_u128(n), Timestamp::from_millis(0).unwrap())
+        .unwrap();
         a.modified = Timestamp::from_millis(modified_secs * 1000).unwrap();
         a
     }
 
     fn decisions(plan: &ImportPlan) -> Vec<(String, RecordDecision)> {
-        plan.rows.iter().map(|r| (r.name.clone(), r.decision)).collect()
+        plan.rows
+            .iter()
+            .map(|r| (r.name.clone(), r.decision))
+            .collect()
     }
 
     #[test]
     fn merge_takes_the_newer_record_and_lists_every_decision() {
         let current = Workspace {
-            accounts: vec![account(1, "A alt", 10), account(2, "B unser", 50), account(3, "C", 5)],
+            accounts: vec![
+                account(1, "A alt", 10),
+                account(2, "B unser", 50),
+                account(3, "C", 5),
+            ],
         };
         let incoming = Workspace {
-            accounts: vec![account(2, "B deren", 40), account(1, "A neu", 20), account(4, "D", 1), account(3, "C", 5)],
+            accounts: vec![
+                account(2, "B deren", 40),
+                account(1, "A neu", 20),
+                account(4, "D", 1),
+                account(3, "C", 5),
+            ],
         };
         let plan = plan_import(&current, &incoming, ImportMode::Merge);
         assert_eq!(
@@ -163,15 +185,24 @@ mod tests {
                 ("D".into(), RecordDecision::Added),
             ]
         );
-        let names: Vec<_> = plan.result.accounts.iter().map(|a| a.name.as_str()).collect();
+        let names: Vec<_> = plan
+            .result
+            .accounts
+            .iter()
+            .map(|a| a.name.as_str())
+            .collect();
         assert_eq!(names, ["A neu", "B unser", "C", "D"]);
         assert!(plan.result.validate(WorkspaceLimits::DEFAULT).is_ok());
     }
 
     #[test]
     fn merge_keeps_ours_when_both_changed_at_the_same_moment() {
-        let current = Workspace { accounts: vec![account(1, "ours", 10)] };
-        let incoming = Workspace { accounts: vec![account(1, "theirs", 10)] };
+        let current = Workspace {
+            accounts: vec![account(1, "ours", 10)],
+        };
+        let incoming = Workspace {
+            accounts: vec![account(1, "theirs", 10)],
+        };
         let plan = plan_import(&current, &incoming, ImportMode::Merge);
         assert_eq!(plan.result.accounts[0].name, "ours");
         assert_eq!(plan.count(RecordDecision::KeptOurs), 1);
@@ -180,8 +211,12 @@ mod tests {
 
     #[test]
     fn replace_lists_removed_accounts_and_yields_the_file() {
-        let current = Workspace { accounts: vec![account(1, "A", 10), account(2, "B", 10)] };
-        let incoming = Workspace { accounts: vec![account(2, "B", 10), account(5, "E", 1)] };
+        let current = Workspace {
+            accounts: vec![account(1, "A", 10), account(2, "B", 10)],
+        };
+        let incoming = Workspace {
+            accounts: vec![account(2, "B", 10), account(5, "E", 1)],
+        };
         let plan = plan_import(&current, &incoming, ImportMode::Replace);
         assert_eq!(plan.result, incoming);
         assert_eq!(plan.count(RecordDecision::Removed), 1);

@@ -82,24 +82,45 @@ mod tests {
 
     #[test]
     fn german_amounts_use_dots_for_thousands() {
-        assert_eq!(format_amount(1_234_567.4, NumberStyle::German), "1.234.567 €");
+        assert_eq!(
+            format_amount(1_234_567.4, NumberStyle::German),
+            "1.234.567 €"
+        );
         assert_eq!(format_amount(999.0, NumberStyle::German), "999 €");
         assert_eq!(format_amount(0.0, NumberStyle::German), "0 €");
     }
 
     #[test]
     fn english_amounts_use_commas_for_thousands() {
-        assert_eq!(format_amount(1_234_567.6, NumberStyle::English), "€1,234,568");
+        assert_eq!(
+            format_amount(1_234_567.6, NumberStyle::English),
+            "€1,234,568"
+        );
         assert_eq!(format_amount(-1000.0, NumberStyle::English), "-€1,000");
     }
 
     #[test]
     fn typed_amounts_follow_the_language() {
-        assert_eq!(parse_amount("1.250.000", NumberStyle::German), Ok(Some(1_250_000.0)));
-        assert_eq!(parse_amount("1.250,50 €", NumberStyle::German), Ok(Some(1250.5)));
-        assert_eq!(parse_amount("€1,250.50", NumberStyle::English), Ok(Some(1250.5)));
+        assert_eq!(
+            parse_amount("1.250.000", NumberStyle::German),
+            Ok(Some(1_250_000.0))
+        );
+        assert_eq!(
+            parse_amount("1.250,50 €", NumberStyle::German),
+            Ok(Some(1250.5))
+        );
+        assert_eq!(
+            parse_amount("€1,250.50", NumberStyle::English),
+            Ok(Some(1250.5))
+        );
         assert_eq!(parse_amount("  ", NumberStyle::English), Ok(None));
-        assert_eq!(parse_amount("zwölf", NumberStyle::German), Err(AmountParseError::NotANumber));
-        assert_eq!(parse_amount("1e400", NumberStyle::English), Err(AmountParseError::NotANumber));
+        assert_eq!(
+            parse_amount("zwölf", NumberStyle::German),
+            Err(AmountParseError::NotANumber)
+        );
+        assert_eq!(
+            parse_amount("1e400", NumberStyle::English),
+            Err(AmountParseError::NotANumber)
+        );
     }
 }

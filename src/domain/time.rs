@@ -72,12 +72,16 @@ impl Timestamp {
         self.0.format("%Y-%m-%d").to_string()
     }
 
-    /// Day and time for people: `27.11.2026, 09:30` (German) or
-    /// `2026-11-27 09:30` (English), in UTC.
-    pub fn display(self, style: crate::domain::NumberStyle) -> String {
+    /// Day and time for people in their own time zone (`offset_minutes`
+    /// east of UTC, as the browser reports it): `27.11.2026, 09:30` (German)
+    /// or `27 Nov 2026, 09:30` (English).
+    pub fn display(self, style: crate::domain::NumberStyle, offset_minutes: i32) -> String {
+        let offset = chrono::FixedOffset::east_opt(offset_minutes.clamp(-1080, 1080) * 60)
+            .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset is valid"));
+        let local = self.0.with_timezone(&offset);
         match style {
-            crate::domain::NumberStyle::German => self.0.format("%d.%m.%Y, %H:%M UTC").to_string(),
-            crate::domain::NumberStyle::English => self.0.format("%Y-%m-%d %H:%M UTC").to_string(),
+            crate::domain::NumberStyle::German => local.format("%d.%m.%Y, %H:%M").to_string(),
+            crate::domain::NumberStyle::English => local.format("%-d %b %Y, %H:%M").to_string(),
         }
     }
 }
@@ -131,8 +135,14 @@ mod tests {
     #[test]
     fn display_follows_the_language_convention() {
         let t = Timestamp::parse("2026-03-04T05:06:00Z").unwrap();
-        assert_eq!(t.display(crate::domain::NumberStyle::German), "04.03.2026, 05:06 UTC");
-        assert_eq!(t.display(crate::domain::NumberStyle::English), "2026-03-04 05:06 UTC");
+        assert_eq!(
+            t.display(crate::domain::NumberStyle::German, 60),
+            "04.03.2026, 06:06"
+        );
+        assert_eq!(
+            t.display(crate::domain::NumberStyle::English, 0),
+            "4 Mar 2026, 05:06"
+        );
         assert_eq!(t.date_stamp(), "2026-03-04");
     }
 }

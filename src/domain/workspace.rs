@@ -14,7 +14,9 @@ pub struct WorkspaceLimits {
 }
 
 impl WorkspaceLimits {
-    pub const DEFAULT: WorkspaceLimits = WorkspaceLimits { max_accounts: 5_000 };
+    pub const DEFAULT: WorkspaceLimits = WorkspaceLimits {
+        max_accounts: 5_000,
+    };
 }
 
 /// All data of one user. New kinds of records are added as new fields with
@@ -30,9 +32,16 @@ pub struct Workspace {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkspaceError {
     #[error("{path}: {problem}")]
-    InvalidField { path: String, problem: ValidationProblem },
+    InvalidField {
+        path: String,
+        problem: ValidationProblem,
+    },
     #[error("accounts[{second}]: the id {id} is already used by accounts[{first}]")]
-    DuplicateId { id: Uuid, first: usize, second: usize },
+    DuplicateId {
+        id: Uuid,
+        first: usize,
+        second: usize,
+    },
     #[error("the file holds {count} accounts; at most {max} are allowed")]
     TooManyAccounts { count: usize, max: usize },
     #[error("accounts[{index}]: modified is earlier than created")]
@@ -63,7 +72,11 @@ impl Workspace {
         let mut seen: HashMap<Uuid, usize> = HashMap::with_capacity(self.accounts.len());
         for (index, account) in self.accounts.iter().enumerate() {
             if let Some(&first) = seen.get(&account.id) {
-                return Err(WorkspaceError::DuplicateId { id: account.id, first, second: index });
+                return Err(WorkspaceError::DuplicateId {
+                    id: account.id,
+                    first,
+                    second: index,
+                });
             }
             seen.insert(account.id, index);
             if let Some((field, problem)) = account.problems().into_iter().next() {
@@ -85,6 +98,17 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// A workspace holding one account, as a single-account export. The
+    /// parent reference is dropped, because the parent is not in the file.
+    pub fn single(account: &KeyAccount) -> Workspace {
+        Workspace {
+            accounts: vec![KeyAccount {
+                parent_id: None,
+                ..account.clone()
+            }],
+        }
     }
 
     pub fn account(&self, id: Uuid) -> Option<&KeyAccount> {
@@ -111,7 +135,11 @@ impl Workspace {
                 detached_children.push(other.id);
             }
         }
-        Some(RemovedAccount { account, index, detached_children })
+        Some(RemovedAccount {
+            account,
+            index,
+            detached_children,
+        })
     }
 
     /// Undoes [`Workspace::remove_account`]. An account that has meanwhile
@@ -134,7 +162,10 @@ impl Workspace {
 }
 
 fn field_error(index: usize, field: AccountField, problem: ValidationProblem) -> WorkspaceError {
-    WorkspaceError::InvalidField { path: format!("accounts[{index}].{}", field.as_str()), problem }
+    WorkspaceError::InvalidField {
+        path: format!("accounts[{index}].{}", field.as_str()),
+        problem,
+    }
 }
 
 #[cfg(test)]
@@ -144,17 +175,26 @@ mod tests {
 
     fn account(n: u128, name: &str) -> KeyAccount {
         let now = Timestamp::parse("2026-01-01T00:00:00Z").unwrap();
-        AccountDraft { name: name.into(), ..Default::default() }
-            .create(Uuid::from_u128(n), now)
-            .unwrap()
+        AccountDraft {
+            name: name.into(),
+            ..Default::default()
+        }
+        .create(Uuid::from_u128(n), now)
+        .unwrap()
     }
 
     #[test]
     fn duplicate_ids_are_reported_with_both_positions() {
-        let ws = Workspace { accounts: vec![account(1, "A"), account(2, "B"), account(1, "C")] };
+        let ws = Workspace {
+            accounts: vec![account(1, "A"), account(2, "B"), account(1, "C")],
+        };
         assert_eq!(
             ws.validate(WorkspaceLimits::DEFAULT),
-            Err(WorkspaceError::DuplicateId { id: Uuid::from_u128(1), first: 0, second: 2 })
+            Err(WorkspaceError::DuplicateId {
+                id: Uuid::from_u128(1),
+                first: 0,
+                second: 2
+            })
         );
     }
 
@@ -162,14 +202,31 @@ mod tests {
     fn a_parent_that_does_not_exist_is_a_dangling_reference() {
         let mut child = account(2, "Tochter GmbH");
         child.parent_id = Some(Uuid::from_u128(99));
-        let ws = Workspace { accounts: vec![account(1, "A"), child] };
+        let ws = Workspace {
+            accounts: vec![account(1, "A"), child],
+        };
         let err = ws.validate(WorkspaceLimits::DEFAULT).unwrap_err();
-        assert_eq!(err.to_string(), "accounts[1].parent_id: points to an account that does not exist");
+        assert_eq!(
+            err.to_string(),
+            "accounts[1].parent_id: points to an account that does not exist"
+        );
+    }
+
+    #[test]
+    fn a_single_account_export_is_valid_on_its_own() {
+        let mut child = account(2, "Tochter");
+        child.parent_id = Some(Uuid::from_u128(1));
+        let single = Workspace::single(&child);
+        assert_eq!(single.accounts.len(), 1);
+        assert_eq!(single.accounts[0].parent_id, None);
+        assert!(single.validate(WorkspaceLimits::DEFAULT).is_ok());
     }
 
     #[test]
     fn the_account_limit_is_enforced() {
-        let ws = Workspace { accounts: vec![account(1, "A"), account(2, "B")] };
+        let ws = Workspace {
+            accounts: vec![account(1, "A"), account(2, "B")],
+        };
         assert_eq!(
             ws.validate(WorkspaceLimits { max_accounts: 1 }),
             Err(WorkspaceError::TooManyAccounts { count: 2, max: 1 })
@@ -180,7 +237,9 @@ mod tests {
     fn removing_an_account_detaches_children_and_undo_restores_everything() {
         let mut child = account(3, "Tochter");
         child.parent_id = Some(Uuid::from_u128(2));
-        let original = Workspace { accounts: vec![account(1, "A"), account(2, "Mutter"), child] };
+        let original = Workspace {
+            accounts: vec![account(1, "A"), account(2, "Mutter"), child],
+        };
         let mut ws = original.clone();
         let removed = ws.remove_account(Uuid::from_u128(2)).unwrap();
         assert_eq!(ws.accounts.len(), 2);

@@ -94,7 +94,10 @@ pub enum DecodeError {
     #[error("migration from version {from} failed: {message}")]
     Migration { from: u64, message: String },
     #[error("{path}: {problem:?}")]
-    Schema { path: String, problem: SchemaProblem },
+    Schema {
+        path: String,
+        problem: SchemaProblem,
+    },
     #[error("data.{0}")]
     Invalid(WorkspaceError),
 }
@@ -131,7 +134,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 /// this to exercise migrations before the format has any).
 pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Decoded, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(DecodeError::TooLarge { bytes: bytes.len(), max: MAX_FILE_BYTES });
+        return Err(DecodeError::TooLarge {
+            bytes: bytes.len(),
+            max: MAX_FILE_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| DecodeError::NotText)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -139,11 +145,15 @@ pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Dec
         return Err(DecodeError::Empty);
     }
     let mut value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let object = value.as_object_mut().ok_or(DecodeError::NotOurFormat { found: None })?;
+    let object = value
+        .as_object_mut()
+        .ok_or(DecodeError::NotOurFormat { found: None })?;
     match object.get("format") {
         Some(Value::String(name)) if name == FORMAT_NAME => {}
         Some(Value::String(name)) => {
-            return Err(DecodeError::NotOurFormat { found: Some(name.chars().take(80).collect()) })
+            return Err(DecodeError::NotOurFormat {
+                found: Some(name.chars().take(80).collect()),
+            })
         }
         _ => return Err(DecodeError::NotOurFormat { found: None }),
     }
@@ -167,7 +177,10 @@ pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Dec
         let deserializer = serde_ignored::Deserializer::new(value, &mut note_ignored);
         serde_path_to_error::deserialize(deserializer).map_err(schema_error)?
     };
-    envelope.data.validate(WorkspaceLimits::DEFAULT).map_err(DecodeError::Invalid)?;
+    envelope
+        .data
+        .validate(WorkspaceLimits::DEFAULT)
+        .map_err(DecodeError::Invalid)?;
     Ok(Decoded {
         workspace: envelope.data,
         version_read: version,
@@ -181,10 +194,16 @@ fn read_version(value: Option<&Value>) -> Result<u64, DecodeError> {
     match value {
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v >= 1 => Ok(v),
-            _ => Err(DecodeError::BadVersion { found: n.to_string() }),
+            _ => Err(DecodeError::BadVersion {
+                found: n.to_string(),
+            }),
         },
-        Some(other) => Err(DecodeError::BadVersion { found: other.to_string().chars().take(40).collect() }),
-        None => Err(DecodeError::BadVersion { found: "—".into() }),
+        Some(other) => Err(DecodeError::BadVersion {
+            found: other.to_string().chars().take(40).collect(),
+        }),
+        None => Err(DecodeError::BadVersion {
+            found: "—".into()
+        }),
     }
 }
 
@@ -192,8 +211,14 @@ fn migrate(mut data: Value, from: u64, to: u64, chain: &[Migration]) -> Result<V
     for version in from..to {
         let step = chain
             .get((version - 1) as usize)
-            .ok_or_else(|| DecodeError::Migration { from: version, message: "no migration step".into() })?;
-        data = step(data).map_err(|message| DecodeError::Migration { from: version, message })?;
+            .ok_or_else(|| DecodeError::Migration {
+                from: version,
+                message: "no migration step".into(),
+            })?;
+        data = step(data).map_err(|message| DecodeError::Migration {
+            from: version,
+            message,
+        })?;
     }
     Ok(data)
 }
@@ -203,9 +228,15 @@ fn json_error(error: serde_json::Error) -> DecodeError {
     if message.contains("recursion limit") {
         DecodeError::TooDeep
     } else if message.contains("number out of range") {
-        DecodeError::NumberOutOfRange { line: error.line(), column: error.column() }
+        DecodeError::NumberOutOfRange {
+            line: error.line(),
+            column: error.column(),
+        }
     } else {
-        DecodeError::NotJson { line: error.line(), column: error.column() }
+        DecodeError::NotJson {
+            line: error.line(),
+            column: error.column(),
+        }
     }
 }
 
@@ -214,8 +245,18 @@ fn schema_error(error: serde_path_to_error::Error<serde_json::Error>) -> DecodeE
     let message = error.inner().to_string();
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.split('`').next().unwrap_or_default();
-        let path = if path == "." { field.to_owned() } else { format!("{path}.{field}") };
-        return DecodeError::Schema { path, problem: SchemaProblem::Missing };
+        let path = if path == "." {
+            field.to_owned()
+        } else {
+            format!("{path}.{field}")
+        };
+        return DecodeError::Schema {
+            path,
+            problem: SchemaProblem::Missing,
+        };
     }
-    DecodeError::Schema { path, problem: SchemaProblem::Invalid(message) }
+    DecodeError::Schema {
+        path,
+        problem: SchemaProblem::Invalid(message),
+    }
 }

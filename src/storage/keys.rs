@@ -45,8 +45,14 @@ mod tests {
 
     #[test]
     fn the_oldest_snapshots_are_dropped_first() {
-        let keys: Vec<String> = (1..=7).rev().map(|m| timed_key(SNAPSHOT_PREFIX, m)).collect();
+        let keys: Vec<String> = (1..=7)
+            .rev()
+            .map(|m| timed_key(SNAPSHOT_PREFIX, m))
+            .collect();
         let dropped = snapshots_to_drop(keys, 5);
-        assert_eq!(dropped, vec![timed_key(SNAPSHOT_PREFIX, 1), timed_key(SNAPSHOT_PREFIX, 2)]);
+        assert_eq!(
+            dropped,
+            vec![timed_key(SNAPSHOT_PREFIX, 1), timed_key(SNAPSHOT_PREFIX, 2)]
+        );
     }
 }

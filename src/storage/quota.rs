@@ -29,10 +29,22 @@ mod tests {
 
     #[test]
     fn every_browsers_quota_error_is_recognised() {
-        assert_eq!(classify_write_error("QuotaExceededError", Some(22)), WriteFailure::QuotaExceeded);
-        assert_eq!(classify_write_error("NS_ERROR_DOM_QUOTA_REACHED", Some(1014)), WriteFailure::QuotaExceeded);
-        assert_eq!(classify_write_error("Error", Some(22)), WriteFailure::QuotaExceeded);
-        assert_eq!(classify_write_error("", Some(1014)), WriteFailure::QuotaExceeded);
+        assert_eq!(
+            classify_write_error("QuotaExceededError", Some(22)),
+            WriteFailure::QuotaExceeded
+        );
+        assert_eq!(
+            classify_write_error("NS_ERROR_DOM_QUOTA_REACHED", Some(1014)),
+            WriteFailure::QuotaExceeded
+        );
+        assert_eq!(
+            classify_write_error("Error", Some(22)),
+            WriteFailure::QuotaExceeded
+        );
+        assert_eq!(
+            classify_write_error("", Some(1014)),
+            WriteFailure::QuotaExceeded
+        );
     }
 
     #[test]

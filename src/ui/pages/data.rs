@@ -1,0 +1,286 @@
+use crate::domain::{plan_import, ImportMode, RecordDecision};
+use crate::storage::{browser, decode, DecodeError, Decoded, MAX_FILE_BYTES};
+use crate::ui::components::export_workspace;
+use crate::ui::i18n::*;
+use crate::ui::store::{use_store, Toast};
+use crate::ui::text;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the import area currently shows.
+#[derive(Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    Reading,
+    Failed(ImportFailure),
+    Preview {
+        file_name: String,
+        decoded: Box<Decoded>,
+    },
+}
+
+#[derive(Clone, PartialEq)]
+enum ImportFailure {
+    Decode(DecodeError),
+    ReadFailed,
+    SnapshotFailed,
+}
+
+/// Export the workspace; import a file with a full check and a preview.
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let state = RwSignal::new(ImportState::Idle);
+    let mode = RwSignal::new(ImportMode::Merge);
+    let drag_over = RwSignal::new(false);
+
+    let take_file = move |file: web_sys::File| {
+        let file_name = file.name();
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            state.set(ImportState::Failed(ImportFailure::Decode(
+                DecodeError::TooLarge {
+                    bytes: size,
+                    max: MAX_FILE_BYTES,
+                },
+            )));
+            return;
+        }
+        state.set(ImportState::Reading);
+        leptos::task::spawn_local(async move {
+            let next = match browser::read_file(&file).await {
+                Err(_) => ImportState::Failed(ImportFailure::ReadFailed),
+                Ok(bytes) => match decode(&bytes) {
+                    Ok(decoded) => ImportState::Preview {
+                        file_name,
+                        decoded: Box::new(decoded),
+                    },
+                    Err(error) => ImportState::Failed(ImportFailure::Decode(error)),
+                },
+            };
+            state.set(next);
+        });
+    };
+
+    let plan = Memo::new(move |_| match state.get() {
+        ImportState::Preview { decoded, .. } => Some(
+            store
+                .workspace
+                .with(|ws| plan_import(ws, &decoded.workspace, mode.get())),
+        ),
+        _ => None,
+    });
+
+    let apply = move |_| {
+        let Some(plan) = plan.get_untracked() else {
+            return;
+        };
+        match store.replace_workspace(plan.result) {
+            Ok(()) => {
+                state.set(ImportState::Idle);
+                store.show_toast(Toast::ImportApplied);
+            }
+            Err(_) => state.set(ImportState::Failed(ImportFailure::SnapshotFailed)),
+        }
+    };
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            take_file(file);
+        }
+        // Allow picking the same file again after a fix.
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        drag_over.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .and_then(|files| files.get(0))
+        {
+            take_file(file);
+        }
+    };
+
+    let status = move || {
+        let locale = i18n.get_locale();
+        match state.get() {
+            ImportState::Idle => ().into_any(),
+            ImportState::Reading => view! { <p class="kam-muted">{td_string!(locale, data.reading)}</p> }.into_any(),
+            ImportState::Failed(failure) => {
+                let message = match failure {
+                    ImportFailure::Decode(error) => text::decode_error(locale, &error),
+                    ImportFailure::ReadFailed => td_string!(locale, error.read_failed).to_owned(),
+                    ImportFailure::SnapshotFailed => td_string!(locale, error.snapshot_failed).to_owned(),
+                };
+                view! {
+                    <div class="kam-note kam-note--error" role="alert" data-testid="import-error">
+                        <strong>{td_string!(locale, error.title)}</strong>
+                        <p>{message}</p>
+                        <p>{td_string!(locale, error.unchanged)}</p>
+                    </div>
+                }
+                .into_any()
+            }
+            ImportState::Preview { file_name, decoded } => view! {
+                <ImportPreview file_name decoded=*decoded mode plan/>
+                <p class="kam-muted">{td_string!(locale, data.snapshot_note)}</p>
+                <div class="kam-actions">
+                    <button class="kam-button kam-button--primary" data-testid="apply-import" on:click=apply
+                        disabled=move || !plan.with(|p| p.as_ref().is_some_and(|p| p.changes_anything()))>
+                        {td_string!(locale, data.apply)}
+                    </button>
+                    <button class="kam-button" on:click=move |_| state.set(ImportState::Idle)>{td_string!(locale, data.cancel)}</button>
+                </div>
+            }
+            .into_any(),
+        }
+    };
+
+    let empty = move || store.workspace.with(|ws| ws.accounts.is_empty());
+    view! {
+        <section
+            class="kam-page"
+            on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); drag_over.set(true); }
+            on:dragleave=move |_| drag_over.set(false)
+            on:drop=on_drop
+        >
+            <h1>{t!(i18n, data.title)}</h1>
+            <p class="kam-lead">{t!(i18n, data.intro)}</p>
+            <div class="kam-columns">
+                <section class="kam-card">
+                    <h2>{t!(i18n, data.export_title)}</h2>
+                    <p>{t!(i18n, data.export_body)}</p>
+                    <button class="kam-button kam-button--primary" data-testid="export-workspace"
+                        disabled=empty on:click=move |_| export_workspace(store)>
+                        {t!(i18n, data.export_button)}
+                    </button>
+                    <Show when=empty>
+                        <p class="kam-muted">{t!(i18n, data.export_empty)}</p>
+                    </Show>
+                </section>
+                <section class="kam-card">
+                    <h2>{t!(i18n, data.import_title)}</h2>
+                    <p>{t!(i18n, data.import_body)}</p>
+                    <label class="kam-drop" class:kam-drop--active=move || drag_over.get() data-testid="drop-zone">
+                        <span class="kam-drop__title">{t!(i18n, data.drop_here)}</span>
+                        <span class="kam-button">{t!(i18n, data.choose_file)}</span>
+                        <input type="file" class="kam-visually-hidden" accept=".json,application/json"
+                            data-testid="import-file" on:change=on_pick/>
+                        <span class="kam-muted">{t!(i18n, data.limit_note)}</span>
+                    </label>
+                </section>
+            </div>
+            <div class="kam-import-status">{status}</div>
+        </section>
+    }
+}
+
+/// What the file holds and what taking it over would do.
+#[component]
+fn ImportPreview(
+    /// Name of the chosen file.
+    file_name: String,
+    /// The validated file content.
+    decoded: Decoded,
+    /// Merge or replace, chosen by the user.
+    mode: RwSignal<ImportMode>,
+    /// The decisions for the chosen mode.
+    plan: Memo<Option<crate::domain::ImportPlan>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ignored = decoded.ignored_fields.join(", ");
+    let count = decoded.workspace.accounts.len();
+    let exported_at = decoded.exported_at;
+    let app_version = decoded.app_version.clone();
+    let mode_option = move |value: ImportMode,
+                            label: fn(Locale) -> &'static str,
+                            help: fn(Locale) -> &'static str,
+                            testid: &'static str| {
+        view! {
+            <label class="kam-choice">
+                <input type="radio" name="import-mode" data-testid=testid
+                    prop:checked=move || mode.get() == value
+                    on:change=move |_| mode.set(value)/>
+                <span>
+                    <strong>{move || label(i18n.get_locale())}</strong>
+                    <span class="kam-muted">{move || help(i18n.get_locale())}</span>
+                </span>
+            </label>
+        }
+    };
+    let rows = move || {
+        let locale = i18n.get_locale();
+        plan.get().map(|plan| {
+            plan.rows
+                .into_iter()
+                .map(|row| {
+                    let changes = matches!(
+                        row.decision,
+                        RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed
+                    );
+                    view! {
+                        <tr data-testid="plan-row" class:kam-row--change=changes>
+                            <td>{row.name}</td>
+                            <td>{text::decision(locale, row.decision)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let summary = move || {
+        plan.with(|plan| {
+            plan.as_ref().map(|p| {
+                t_string!(
+                    i18n,
+                    data.summary,
+                    added = p.count(RecordDecision::Added),
+                    replaced = p.count(RecordDecision::Replaced),
+                    unchanged = p.count(RecordDecision::Unchanged)
+                        + p.count(RecordDecision::KeptOurs)
+                        + p.count(RecordDecision::KeptOnlyOurs),
+                    removed = p.count(RecordDecision::Removed)
+                )
+            })
+        })
+    };
+    let nothing = move || plan.with(|p| p.as_ref().is_some_and(|p| !p.changes_anything()));
+    view! {
+        <section class="kam-card kam-preview" data-testid="import-preview">
+            <h2>{move || t_string!(i18n, data.preview_title, file = file_name.clone())}</h2>
+            <p class="kam-muted">
+                {move || t_string!(i18n, data.file_info, time = text::time(i18n.get_locale(), exported_at), version = app_version.clone())}
+                " "
+                {move || t_string!(i18n, data.file_accounts, count = count)}
+            </p>
+            {(!ignored.is_empty()).then(|| {
+                let ignored = ignored.clone();
+                view! { <p class="kam-note">{move || t_string!(i18n, data.ignored_fields, fields = ignored.clone())}</p> }
+            })}
+            <fieldset class="kam-choices">
+                <legend>{t!(i18n, data.mode_title)}</legend>
+                {mode_option(ImportMode::Merge, |l| td_string!(l, data.mode_merge), |l| td_string!(l, data.mode_merge_help), "mode-merge")}
+                {mode_option(ImportMode::Replace, |l| td_string!(l, data.mode_replace), |l| td_string!(l, data.mode_replace_help), "mode-replace")}
+            </fieldset>
+            <p class="kam-summary" data-testid="plan-summary">{summary}</p>
+            <Show when=nothing>
+                <p class="kam-note">{t!(i18n, data.nothing_changes)}</p>
+            </Show>
+            <div class="kam-table-wrap">
+                <table class="kam-table">
+                    <thead><tr><th scope="col">{t!(i18n, data.col_account)}</th><th scope="col">{t!(i18n, data.col_decision)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,413 @@
+//! The one state root of the app, provided as context.
+//!
+//! It holds the workspace and everything about saving it. Views change the
+//! workspace only through [`Store::edit`] (or the replace operations), which
+//! marks it dirty and schedules a debounced save. Saving follows
+//! RELIABILITY.md: it never writes over data it could not read, over data of
+//! a newer version, or over what another tab saved meanwhile.
+
+use crate::domain::{RemovedAccount, Timestamp, Workspace};
+use crate::storage::browser;
+use crate::storage::{self, keys, DecodeError, WriteFailure};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Debounce between the last edit and the save.
+const SAVE_DELAY: Duration = Duration::from_millis(250);
+/// How long a notice at the bottom of the screen stays.
+const TOAST_DURATION: Duration = Duration::from_secs(10);
+
+/// Why this tab has stopped writing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BlockReason {
+    /// The stored data was written by a newer app version (its format).
+    NewerVersion(u64),
+    /// Another tab saved after this one last read or wrote.
+    Stale,
+    /// The stored data is unreadable and could not be set aside.
+    UnreadableNotMoved,
+}
+
+/// What the header shows about saving.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveState {
+    Idle,
+    Pending,
+    Saved(Timestamp),
+    Failed(WriteFailure),
+    Blocked(BlockReason),
+}
+
+/// A short-lived message at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Toast {
+    Deleted(RemovedAccount),
+    Restored(String),
+    FromOtherTab,
+    ImportApplied,
+    SnapshotRestored,
+    ResetDone,
+}
+
+#[derive(Default)]
+struct Persist {
+    /// The stored text as this tab last read or wrote it.
+    last_known_raw: Option<String>,
+    /// Edits not yet written.
+    dirty: bool,
+    blocked: Option<BlockReason>,
+    timer: Option<TimeoutHandle>,
+    /// Unreadable stored text that could not be moved aside (for download).
+    unreadable_raw: Option<String>,
+    toast_serial: u64,
+}
+
+/// A snapshot kept before a replace, as the settings list shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnapshotInfo {
+    pub key: String,
+    pub taken: Option<Timestamp>,
+    pub accounts: Option<usize>,
+}
+
+/// The app's state root. Cheap to copy; every field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub workspace: RwSignal<Workspace>,
+    pub save_state: RwSignal<SaveState>,
+    /// Key of the recovery copy made at start-up, while its banner shows.
+    pub recovered: RwSignal<Option<String>>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// Bumped whenever snapshots or recovery copies change, for lists.
+    pub storage_revision: RwSignal<u32>,
+    persist: StoredValue<Persist>,
+}
+
+/// The store from context. Every view is inside the provider.
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
+
+impl Store {
+    /// Loads the stored workspace (parse → validate → migrate), sets aside
+    /// unreadable data, and installs the save-on-leave and other-tab
+    /// listeners.
+    pub fn init() -> Store {
+        let mut persist = Persist::default();
+        let mut workspace = Workspace::default();
+        let mut save_state = SaveState::Idle;
+        let mut recovered = None;
+        match browser::get_item(keys::WORKSPACE) {
+            Err(failure) => save_state = SaveState::Failed(failure),
+            Ok(None) => {}
+            Ok(Some(raw)) => match storage::decode(raw.as_bytes()) {
+                Ok(decoded) => {
+                    workspace = decoded.workspace;
+                    persist.last_known_raw = Some(raw);
+                }
+                Err(DecodeError::TooNew { version }) => {
+                    persist.blocked = Some(BlockReason::NewerVersion(version));
+                    save_state = SaveState::Blocked(BlockReason::NewerVersion(version));
+                    persist.last_known_raw = Some(raw);
+                }
+                Err(_) => {
+                    let key = keys::timed_key(keys::RECOVERY_PREFIX, browser::now().millis());
+                    match browser::set_item(&key, &raw) {
+                        Ok(()) => {
+                            let _ = browser::remove_item(keys::WORKSPACE);
+                            recovered = Some(key);
+                        }
+                        Err(_) => {
+                            persist.blocked = Some(BlockReason::UnreadableNotMoved);
+                            save_state = SaveState::Blocked(BlockReason::UnreadableNotMoved);
+                            persist.unreadable_raw = Some(raw.clone());
+                            persist.last_known_raw = Some(raw);
+                        }
+                    }
+                }
+            },
+        }
+        let store = Store {
+            workspace: RwSignal::new(workspace),
+            save_state: RwSignal::new(save_state),
+            recovered: RwSignal::new(recovered),
+            toast: RwSignal::new(None),
+            storage_revision: RwSignal::new(0),
+            persist: StoredValue::new(persist),
+        };
+        store.install_listeners();
+        store
+    }
+
+    /// Changes the workspace and schedules a save.
+    pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
+        self.workspace.update(change);
+        self.persist.update_value(|p| p.dirty = true);
+        if self.persist.with_value(|p| p.blocked.is_none()) {
+            self.save_state.set(SaveState::Pending);
+        }
+        self.schedule_save();
+    }
+
+    fn schedule_save(&self) {
+        let store = *self;
+        self.persist.update_value(|p| {
+            if let Some(timer) = p.timer.take() {
+                timer.clear();
+            }
+        });
+        if let Ok(timer) = set_timeout_with_handle(move || store.flush(), SAVE_DELAY) {
+            self.persist.update_value(|p| p.timer = Some(timer));
+        }
+    }
+
+    fn block(&self, reason: BlockReason) {
+        self.persist.update_value(|p| {
+            p.blocked = Some(reason.clone());
+            if let Some(timer) = p.timer.take() {
+                timer.clear();
+            }
+        });
+        self.save_state.set(SaveState::Blocked(reason));
+    }
+
+    /// Writes pending edits now, unless this tab must not write.
+    pub fn flush(&self) {
+        let (dirty, blocked, last_known) = self
+            .persist
+            .with_value(|p| (p.dirty, p.blocked.clone(), p.last_known_raw.clone()));
+        if !dirty {
+            return;
+        }
+        if let Some(reason) = blocked {
+            self.save_state.set(SaveState::Blocked(reason));
+            return;
+        }
+        match browser::get_item(keys::WORKSPACE) {
+            Err(failure) => {
+                self.save_state.set(SaveState::Failed(failure));
+                return;
+            }
+            Ok(current) if current != last_known => {
+                self.block(BlockReason::Stale);
+                return;
+            }
+            Ok(_) => {}
+        }
+        let now = browser::now();
+        let raw = self.workspace.with_untracked(|ws| storage::encode(ws, now));
+        match browser::set_item(keys::WORKSPACE, &raw) {
+            Ok(()) => {
+                self.persist.update_value(|p| {
+                    p.last_known_raw = Some(raw);
+                    p.dirty = false;
+                });
+                self.save_state.set(SaveState::Saved(now));
+            }
+            Err(failure) => self.save_state.set(SaveState::Failed(failure)),
+        }
+    }
+
+    /// Takes the state another tab saved, dropping this tab's unsaved edits.
+    pub fn load_stored_state(&self) {
+        let stored = match browser::get_item(keys::WORKSPACE) {
+            Ok(stored) => stored,
+            Err(failure) => {
+                self.save_state.set(SaveState::Failed(failure));
+                return;
+            }
+        };
+        let decoded = match &stored {
+            None => Ok(Workspace::default()),
+            Some(raw) => storage::decode(raw.as_bytes()).map(|d| d.workspace),
+        };
+        match decoded {
+            Ok(workspace) => {
+                self.persist.update_value(|p| {
+                    p.last_known_raw = stored;
+                    p.dirty = false;
+                    p.blocked = None;
+                });
+                self.workspace.set(workspace);
+                self.save_state.set(SaveState::Idle);
+            }
+            Err(DecodeError::TooNew { version }) => self.block(BlockReason::NewerVersion(version)),
+            Err(_) => self.block(BlockReason::Stale),
+        }
+    }
+
+    fn on_other_tab_write(&self, new_value: Option<String>) {
+        let (same, dirty) = self
+            .persist
+            .with_value(|p| (p.last_known_raw == new_value, p.dirty));
+        if same {
+            return;
+        }
+        if dirty {
+            self.block(BlockReason::Stale);
+            return;
+        }
+        let blocked = self.persist.with_value(|p| p.blocked.clone());
+        if blocked.is_some() && blocked != Some(BlockReason::Stale) {
+            return;
+        }
+        self.load_stored_state();
+        self.show_toast(Toast::FromOtherTab);
+    }
+
+    fn install_listeners(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let store = *self;
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                match event.key() {
+                    Some(key) if key == keys::WORKSPACE => {
+                        store.on_other_tab_write(event.new_value())
+                    }
+                    Some(key)
+                        if key.starts_with(keys::SNAPSHOT_PREFIX)
+                            || key.starts_with(keys::RECOVERY_PREFIX) =>
+                    {
+                        store.storage_revision.update(|r| *r += 1)
+                    }
+                    _ => {}
+                }
+            });
+        let on_leave = Closure::<dyn Fn()>::new(move || store.flush());
+        let on_visibility = Closure::<dyn Fn()>::new(move || {
+            let hidden = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+                .unwrap_or(false);
+            if hidden {
+                store.flush();
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        let _ =
+            window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+        let _ = window
+            .add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
+        let _ = window.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
+        // The listeners live as long as the page.
+        on_storage.forget();
+        on_leave.forget();
+        on_visibility.forget();
+    }
+
+    /// Shows a notice at the bottom; it hides itself after a while.
+    pub fn show_toast(&self, toast: Toast) {
+        let serial = self.persist.with_value(|p| p.toast_serial) + 1;
+        self.persist.update_value(|p| p.toast_serial = serial);
+        self.toast.set(Some(toast));
+        let store = *self;
+        set_timeout(
+            move || {
+                if store.persist.with_value(|p| p.toast_serial) == serial {
+                    store.toast.set(None);
+                }
+            },
+            TOAST_DURATION,
+        );
+    }
+
+    /// Deletes an account; the notice offers undo.
+    pub fn delete_account(&self, id: uuid::Uuid) {
+        let mut removed = None;
+        self.edit(|ws| removed = ws.remove_account(id));
+        if let Some(removed) = removed {
+            self.show_toast(Toast::Deleted(removed));
+        }
+    }
+
+    pub fn undo_delete(&self, removed: RemovedAccount) {
+        let name = removed.account.name.clone();
+        self.edit(|ws| ws.restore_account(removed));
+        self.show_toast(Toast::Restored(name));
+    }
+
+    /// Keeps the current workspace as a snapshot, then replaces it and saves
+    /// at once. Fails, changing nothing, when the snapshot cannot be written.
+    pub fn replace_workspace(&self, new: Workspace) -> Result<(), WriteFailure> {
+        self.take_snapshot()?;
+        self.edit(|ws| *ws = new);
+        self.flush();
+        Ok(())
+    }
+
+    fn take_snapshot(&self) -> Result<(), WriteFailure> {
+        let now = browser::now();
+        let (empty, raw) = self
+            .workspace
+            .with_untracked(|ws| (ws.accounts.is_empty(), storage::encode(ws, now)));
+        if empty {
+            return Ok(());
+        }
+        browser::set_item(&keys::timed_key(keys::SNAPSHOT_PREFIX, now.millis()), &raw)?;
+        let existing = browser::keys_with_prefix(keys::SNAPSHOT_PREFIX);
+        for key in keys::snapshots_to_drop(existing, keys::MAX_SNAPSHOTS) {
+            let _ = browser::remove_item(&key);
+        }
+        self.storage_revision.update(|r| *r += 1);
+        Ok(())
+    }
+
+    /// The snapshots in storage, newest first.
+    pub fn snapshots(&self) -> Vec<SnapshotInfo> {
+        let mut list: Vec<SnapshotInfo> = browser::keys_with_prefix(keys::SNAPSHOT_PREFIX)
+            .into_iter()
+            .map(|key| {
+                let decoded = browser::get_item(&key)
+                    .ok()
+                    .flatten()
+                    .and_then(|raw| storage::decode(raw.as_bytes()).ok());
+                SnapshotInfo {
+                    taken: keys::key_millis(keys::SNAPSHOT_PREFIX, &key)
+                        .and_then(|m| Timestamp::from_millis(m).ok()),
+                    accounts: decoded.map(|d| d.workspace.accounts.len()),
+                    key,
+                }
+            })
+            .collect();
+        list.reverse();
+        list
+    }
+
+    /// Restores a snapshot; the current state becomes a snapshot itself.
+    pub fn restore_snapshot(&self, key: &str) -> Result<(), RestoreError> {
+        let raw = browser::get_item(key)
+            .map_err(RestoreError::Storage)?
+            .ok_or(RestoreError::Missing)?;
+        let decoded = storage::decode(raw.as_bytes()).map_err(RestoreError::Unreadable)?;
+        self.replace_workspace(decoded.workspace)
+            .map_err(RestoreError::Storage)?;
+        self.show_toast(Toast::SnapshotRestored);
+        Ok(())
+    }
+
+    pub fn remove_stored(&self, key: &str) {
+        let _ = browser::remove_item(key);
+        self.storage_revision.update(|r| *r += 1);
+    }
+
+    /// Unreadable text that stays in the workspace key (storage was full).
+    pub fn unreadable_raw(&self) -> Option<String> {
+        self.persist.with_value(|p| p.unreadable_raw.clone())
+    }
+}
+
+/// Why a snapshot could not be restored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RestoreError {
+    Missing,
+    Unreadable(DecodeError),
+    Storage(WriteFailure),
+}

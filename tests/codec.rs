@@ -1,0 +1,425 @@
+//! The file codec against the bad-input cases of RELIABILITY.md (cases 1–13,
+//! 21, 22). Each case must end in a typed error — never a panic — and a
+//! valid file must load to exactly the expected workspace.
+
+use kam_workbench::domain::{AccountDraft, Amount, KeyAccount, Timestamp, Workspace};
+use kam_workbench::storage::codec::{decode_with, Migration};
+use kam_workbench::storage::{
+    decode, encode, DecodeError, SchemaProblem, CURRENT_VERSION, MAX_FILE_BYTES,
+};
+use proptest::prelude::*;
+use uuid::Uuid;
+
+const V1_FIXTURE: &str = include_str!("fixtures/workspace-v1.json");
+
+fn ts(text: &str) -> Timestamp {
+    Timestamp::parse(text).unwrap()
+}
+
+/// The workspace the committed v1 fixture must load to, for ever.
+fn expected_v1_workspace() -> Workspace {
+    let parent = Uuid::parse_str("6f1c2a4e-8b7d-4c1e-9a35-0d2f7b6e1a01").unwrap();
+    Workspace {
+        accounts: vec![
+            KeyAccount {
+                id: parent,
+                created: ts("2026-01-15T08:00:00Z"),
+                modified: ts("2026-11-20T16:45:12.250Z"),
+                name: "Rheinwerk Chemie AG".into(),
+                industry: "Spezialchemie".into(),
+                country: "Deutschland".into(),
+                sites: "Ludwigshafen\nAntwerpen\nTarragona".into(),
+                kam_responsible: "Jana Becker".into(),
+                revenue_last_year: Some(Amount::parse(4_250_000.0).unwrap()),
+                notes: "Rahmenvertrag läuft bis 12/2027.".into(),
+                parent_id: None,
+            },
+            KeyAccount {
+                id: Uuid::parse_str("6f1c2a4e-8b7d-4c1e-9a35-0d2f7b6e1a02").unwrap(),
+                created: ts("2026-02-01T10:15:00Z"),
+                modified: ts("2026-02-01T10:15:00Z"),
+                name: "Rheinwerk Polymere GmbH".into(),
+                industry: "Kunststoffe".into(),
+                country: "Deutschland".into(),
+                sites: "Marl".into(),
+                kam_responsible: "Jana Becker".into(),
+                revenue_last_year: None,
+                notes: String::new(),
+                parent_id: Some(parent),
+            },
+        ],
+    }
+}
+
+fn with_account(patch: &str) -> String {
+    format!(
+        r#"{{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-11-27T09:30:00.000Z","data":{{"accounts":[{patch}]}}}}"#
+    )
+}
+
+const GOOD_ACCOUNT: &str = r#"{"id":"00000000-0000-0000-0000-000000000001","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}"#;
+
+#[test]
+fn the_committed_v1_fixture_loads_to_the_expected_workspace() {
+    let decoded = decode(V1_FIXTURE.as_bytes()).unwrap();
+    assert_eq!(decoded.workspace, expected_v1_workspace());
+    assert_eq!(decoded.version_read, 1);
+    assert!(decoded.ignored_fields.is_empty());
+}
+
+#[test]
+fn case1_text_that_is_not_json_is_refused() {
+    assert_eq!(decode(b""), Err(DecodeError::Empty));
+    assert_eq!(decode(b"  \n "), Err(DecodeError::Empty));
+    let png = [
+        0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe,
+    ];
+    assert_eq!(decode(&png), Err(DecodeError::NotText));
+    let csv = "Kunde;Umsatz\nMüller AG;1.200\n";
+    assert!(matches!(
+        decode(csv.as_bytes()),
+        Err(DecodeError::NotJson { line: 1, .. })
+    ));
+}
+
+#[test]
+fn case2_json_of_the_wrong_shape_is_not_our_file() {
+    for text in [
+        "[]",
+        "\"x\"",
+        "null",
+        "{}",
+        "42",
+        r#"{"type":"excalidraw","elements":[]}"#,
+    ] {
+        assert!(
+            matches!(
+                decode(text.as_bytes()),
+                Err(DecodeError::NotOurFormat { .. })
+            ),
+            "{text} was not refused as a foreign file"
+        );
+    }
+    assert_eq!(
+        decode(br#"{"format":"tldraw","version":1}"#),
+        Err(DecodeError::NotOurFormat {
+            found: Some("tldraw".into())
+        })
+    );
+}
+
+#[test]
+fn case3_missing_newer_and_malformed_versions() {
+    let envelope = |version: &str| {
+        format!(
+            r#"{{"format":"kam-workbench","version":{version},"app_version":"9","exported_at":"2026-01-01T00:00:00Z","data":{{}}}}"#
+        )
+    };
+    assert_eq!(
+        decode(envelope("2").as_bytes()),
+        Err(DecodeError::TooNew { version: 2 })
+    );
+    for bad in ["0", "-1", "1.5", "\"1\"", "null"] {
+        assert!(
+            matches!(
+                decode(envelope(bad).as_bytes()),
+                Err(DecodeError::BadVersion { .. })
+            ),
+            "version {bad} was accepted"
+        );
+    }
+    let no_version = r#"{"format":"kam-workbench","data":{}}"#;
+    assert!(matches!(
+        decode(no_version.as_bytes()),
+        Err(DecodeError::BadVersion { .. })
+    ));
+}
+
+#[test]
+fn case4_an_older_version_is_migrated_step_by_step() {
+    // The format has no older version yet, so this pins the migration runner
+    // with a test chain: version 1 data gains a field in "version 2".
+    fn add_settings(mut data: serde_json::Value) -> Result<serde_json::Value, String> {
+        data.as_object_mut()
+            .ok_or("data is not an object")?
+            .insert("settings".into(), serde_json::json!({}));
+        Ok(data)
+    }
+    fn fail(_: serde_json::Value) -> Result<serde_json::Value, String> {
+        Err("broken step".into())
+    }
+    let chain: &[Migration] = &[add_settings];
+    let decoded = decode_with(V1_FIXTURE.as_bytes(), 2, chain).unwrap();
+    assert_eq!(decoded.workspace, expected_v1_workspace());
+    assert_eq!(decoded.version_read, 1);
+    assert_eq!(decoded.ignored_fields, vec!["data.settings".to_string()]);
+    let broken: &[Migration] = &[fail];
+    assert_eq!(
+        decode_with(V1_FIXTURE.as_bytes(), 2, broken),
+        Err(DecodeError::Migration {
+            from: 1,
+            message: "broken step".into()
+        })
+    );
+}
+
+#[test]
+fn case5_a_missing_or_mistyped_field_names_record_and_field() {
+    let missing_name = with_account(&format!(
+        "{GOOD_ACCOUNT},{}",
+        r#"{"id":"00000000-0000-0000-0000-000000000002","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z"}"#
+    ));
+    assert_eq!(
+        decode(missing_name.as_bytes()),
+        Err(DecodeError::Schema {
+            path: "data.accounts[1].name".into(),
+            problem: SchemaProblem::Missing
+        })
+    );
+    let wrong_type = with_account(
+        &GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A","revenue_last_year":"viel""#),
+    );
+    match decode(wrong_type.as_bytes()) {
+        Err(DecodeError::Schema {
+            path,
+            problem: SchemaProblem::Invalid(_),
+        }) => {
+            assert_eq!(path, "data.accounts[0].revenue_last_year")
+        }
+        other => panic!("expected a schema error, got {other:?}"),
+    }
+    let negative = with_account(
+        &GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A","revenue_last_year":-5"#),
+    );
+    assert!(matches!(
+        decode(negative.as_bytes()),
+        Err(DecodeError::Schema { .. })
+    ));
+    let empty_name = with_account(&GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"  ""#));
+    assert_eq!(
+        decode(empty_name.as_bytes()).unwrap_err().to_string(),
+        "data.accounts[0].name: must not be empty"
+    );
+}
+
+#[test]
+fn case6_unknown_fields_are_ignored_and_listed() {
+    let text =
+        with_account(&GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A","colour":"blue""#))
+            .replace(r#""data":"#, r#""producer":"other","data":"#);
+    let decoded = decode(text.as_bytes()).unwrap();
+    assert_eq!(decoded.workspace.accounts[0].name, "A");
+    assert_eq!(
+        decoded.ignored_fields,
+        vec!["data.accounts.0.colour".to_string(), "producer".to_string()]
+    );
+}
+
+#[test]
+fn case7_duplicate_ids_in_one_file_are_refused_with_both_positions() {
+    let text = with_account(&format!("{GOOD_ACCOUNT},{GOOD_ACCOUNT}"));
+    let err = decode(text.as_bytes()).unwrap_err();
+    assert!(err.to_string().contains("accounts[1]"), "{err}");
+    assert!(err.to_string().contains("accounts[0]"), "{err}");
+}
+
+#[test]
+fn case8_a_dangling_parent_reference_is_rejected() {
+    let text = with_account(&GOOD_ACCOUNT.replace(
+        r#""name":"A""#,
+        r#""name":"A","parent_id":"00000000-0000-0000-0000-0000000000ff""#,
+    ));
+    assert_eq!(
+        decode(text.as_bytes()).unwrap_err().to_string(),
+        "data.accounts[0].parent_id: points to an account that does not exist"
+    );
+}
+
+#[test]
+fn case9_proto_and_constructor_are_plain_data() {
+    let text = with_account(&GOOD_ACCOUNT.replace(
+        r#""name":"A""#,
+        r#""name":"__proto__","notes":"constructor","__proto__":{"polluted":true},"constructor":{}"#,
+    ));
+    let decoded = decode(text.as_bytes()).unwrap();
+    assert_eq!(decoded.workspace.accounts[0].name, "__proto__");
+    assert_eq!(decoded.workspace.accounts[0].notes, "constructor");
+    assert_eq!(decoded.ignored_fields.len(), 2);
+}
+
+#[test]
+fn case10_deep_nesting_is_a_clean_error() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert_eq!(decode(deep.as_bytes()), Err(DecodeError::TooDeep));
+    let deep_in_data = with_account(&format!(
+        "{}{}",
+        "{\"a\":".repeat(10_000),
+        "1}".repeat(10_000)
+    ));
+    assert_eq!(decode(deep_in_data.as_bytes()), Err(DecodeError::TooDeep));
+}
+
+#[test]
+fn case11_an_oversized_file_is_refused_by_size() {
+    let big = vec![b' '; MAX_FILE_BYTES + 1];
+    assert_eq!(
+        decode(&big),
+        Err(DecodeError::TooLarge {
+            bytes: MAX_FILE_BYTES + 1,
+            max: MAX_FILE_BYTES
+        })
+    );
+}
+
+#[test]
+fn case12_out_of_range_numbers_dates_bom_and_lone_surrogates() {
+    let huge = with_account(
+        &GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A","revenue_last_year":1e400"#),
+    );
+    assert!(matches!(
+        decode(huge.as_bytes()),
+        Err(DecodeError::NumberOutOfRange { .. })
+    ));
+    let nan = with_account(
+        &GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A","revenue_last_year":"NaN""#),
+    );
+    assert!(matches!(
+        decode(nan.as_bytes()),
+        Err(DecodeError::Schema { .. })
+    ));
+    let far_future =
+        with_account(&GOOD_ACCOUNT.replace("\"created\":\"2026", "\"created\":\"+12026"));
+    assert!(decode(far_future.as_bytes()).is_err());
+    let before_1970 =
+        with_account(&GOOD_ACCOUNT.replace("\"created\":\"2026", "\"created\":\"1900"));
+    match decode(before_1970.as_bytes()) {
+        Err(DecodeError::Schema { path, .. }) => assert_eq!(path, "data.accounts[0].created"),
+        other => panic!("expected a date error, got {other:?}"),
+    }
+    let modified_before_created =
+        with_account(&GOOD_ACCOUNT.replace("\"modified\":\"2026", "\"modified\":\"2025"));
+    assert!(matches!(
+        decode(modified_before_created.as_bytes()),
+        Err(DecodeError::Invalid(_))
+    ));
+    let lone_surrogate =
+        with_account(&GOOD_ACCOUNT.replace(r#""name":"A""#, r#""name":"A\ud800""#));
+    assert!(matches!(
+        decode(lone_surrogate.as_bytes()),
+        Err(DecodeError::NotJson { .. })
+    ));
+    let with_bom = format!("\u{feff}{V1_FIXTURE}");
+    assert_eq!(
+        decode(with_bom.as_bytes()).unwrap().workspace,
+        expected_v1_workspace()
+    );
+}
+
+#[test]
+fn case13_markup_and_scripts_in_names_stay_literal_text() {
+    let name = r#"<img src=x onerror=alert(1)> \u202eevil"#;
+    let text = with_account(&GOOD_ACCOUNT.replace(
+        r#""name":"A""#,
+        &format!(r#""name":"{name}","notes":"javascript:alert(1)""#),
+    ));
+    let decoded = decode(text.as_bytes()).unwrap();
+    assert_eq!(
+        decoded.workspace.accounts[0].name,
+        "<img src=x onerror=alert(1)> \u{202e}evil"
+    );
+    assert_eq!(decoded.workspace.accounts[0].notes, "javascript:alert(1)");
+}
+
+#[test]
+fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
+    let now = ts("2026-11-27T12:00:00Z");
+    let ws = expected_v1_workspace();
+    assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
+    let text = encode(&ws, now);
+    assert!(
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 1,"),
+        "{text}"
+    );
+    assert_eq!(CURRENT_VERSION, 1);
+}
+
+fn arb_text(max: usize) -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            any::<char>().prop_filter("no control characters", |c| !c.is_control()),
+            Just('ä'),
+            Just('\u{202e}')
+        ],
+        0..max,
+    )
+    .prop_map(|chars| chars.into_iter().collect())
+}
+
+fn arb_account() -> impl Strategy<Value = KeyAccount> {
+    (
+        any::<u128>(),
+        0i64..4_000_000_000_000,
+        0i64..1_000_000_000,
+        arb_text(40).prop_filter("a name is required", |s| !s.trim().is_empty()),
+        arb_text(30),
+        proptest::option::of(0.0f64..1e12),
+        arb_text(200).prop_map(|s| s.replace('\u{0}', "")),
+    )
+        .prop_map(|(id, created, later, name, industry, revenue, notes)| {
+            let created = Timestamp::from_millis(created).unwrap();
+            let mut account = AccountDraft {
+                name,
+                industry,
+                revenue_last_year: revenue,
+                notes,
+                ..Default::default()
+            }
+            .create(Uuid::from_u128(id), created)
+            .unwrap();
+            account.modified = Timestamp::from_millis(created.millis() + later).unwrap();
+            account
+        })
+}
+
+fn arb_workspace() -> impl Strategy<Value = Workspace> {
+    proptest::collection::vec(arb_account(), 0..8).prop_map(|mut accounts| {
+        accounts.sort_by_key(|a| a.id);
+        accounts.dedup_by_key(|a| a.id);
+        // Link some accounts to an earlier one as their parent.
+        for i in 1..accounts.len() {
+            if accounts[i].id.as_u128() % 3 == 0 {
+                accounts[i].parent_id = Some(accounts[i - 1].id);
+            }
+        }
+        Workspace { accounts }
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// RELIABILITY case 21: export → import gives an equal workspace.
+    #[test]
+    fn export_then_import_gives_an_equal_workspace(ws in arb_workspace(), millis in 0i64..4_000_000_000_000) {
+        let now = Timestamp::from_millis(millis).unwrap();
+        let decoded = decode(encode(&ws, now).as_bytes()).unwrap();
+        prop_assert_eq!(decoded.workspace, ws);
+        prop_assert_eq!(decoded.exported_at, now);
+    }
+
+    /// RELIABILITY case 22: arbitrary bytes never panic the parser.
+    #[test]
+    fn arbitrary_bytes_are_an_error_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = decode(&bytes);
+    }
+
+    /// Arbitrary JSON-ish text built from the envelope's own tokens.
+    #[test]
+    fn mangled_envelopes_never_panic(cut in 0usize..900, junk in "[\\[\\]{}\",:0-9a-z\\\\]{0,20}") {
+        let text = V1_FIXTURE;
+        let cut = cut.min(text.len());
+        let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
+        let mangled = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
+        let _ = decode(mangled.as_bytes());
+    }
+}
