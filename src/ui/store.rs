@@ -105,6 +105,7 @@ impl Store {
             Ok(Some(raw)) => match storage::decode(raw.as_bytes()) {
                 Ok(decoded) => {
                     workspace = decoded.workspace;
+                    save_state = SaveState::Saved(decoded.exported_at);
                     persist.last_known_raw = Some(raw);
                 }
                 Err(DecodeError::TooNew { version }) => {
@@ -220,18 +221,19 @@ impl Store {
             }
         };
         let decoded = match &stored {
-            None => Ok(Workspace::default()),
-            Some(raw) => storage::decode(raw.as_bytes()).map(|d| d.workspace),
+            None => Ok((Workspace::default(), SaveState::Idle)),
+            Some(raw) => storage::decode(raw.as_bytes())
+                .map(|d| (d.workspace, SaveState::Saved(d.exported_at))),
         };
         match decoded {
-            Ok(workspace) => {
+            Ok((workspace, state)) => {
                 self.persist.update_value(|p| {
                     p.last_known_raw = stored;
                     p.dirty = false;
                     p.blocked = None;
                 });
                 self.workspace.set(workspace);
-                self.save_state.set(SaveState::Idle);
+                self.save_state.set(state);
             }
             Err(DecodeError::TooNew { version }) => self.block(BlockReason::NewerVersion(version)),
             Err(_) => self.block(BlockReason::Stale),

@@ -124,6 +124,27 @@ test("export, then import into a fresh browser profile, gives equal data", async
   await done(b);
 });
 
+test("a file dropped on the page is checked and previewed like a chosen one", async () => {
+  const context = await freshContext(browser, server);
+  const page = await open(context, server, "data");
+  const file = readFileSync(new URL("../fixtures/workspace-v1.json", import.meta.url), "utf8");
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "gruppe.json", { type: "application/json" }));
+    return transfer;
+  }, file);
+  await page.dispatchEvent("[data-testid=drop-zone]", "dragover", { dataTransfer });
+  assert.match(await page.getAttribute("[data-testid=drop-zone]", "class"), /kam-drop--active/);
+  await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer });
+  await page.waitForSelector("[data-testid=import-preview]:has-text('gruppe.json')");
+  assert.equal(await page.textContent("[data-testid=plan-summary]"), "2 hinzugefügt · 0 ersetzt · 0 unverändert · 0 entfernt");
+  await page.click("[data-testid=apply-import]");
+  await page.goto(server.url("accounts"));
+  await page.click("text=Rheinwerk Polymere GmbH");
+  assert.equal(await page.locator("#account-parent option:checked").textContent(), "Rheinwerk Chemie AG");
+  await done(context);
+});
+
 test("merge keeps the newer record and lists each decision; replace keeps a snapshot to restore", async () => {
   const context = await freshContext(browser, server);
   const page = await open(context, server);
