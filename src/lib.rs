@@ -3,6 +3,7 @@
 //! `domain` holds the pure methods, `storage` the file format and everything
 //! that crosses the browser boundary, `ui` the Leptos views.
 
+pub mod charts;
 pub mod domain;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,7 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::{AccountDraft, Amount, KeyAccount, Timestamp, Workspace};
-use kam_workbench::storage::codec::{decode_with, Migration};
+use kam_workbench::storage::codec::{decode_with, Migration, MIGRATIONS};
 use kam_workbench::storage::{
     decode, encode, DecodeError, SchemaProblem, CURRENT_VERSION, MAX_FILE_BYTES,
 };
@@ -20,6 +20,9 @@ fn ts(text: &str) -> Timestamp {
 fn expected_v1_workspace() -> Workspace {
     let parent = Uuid::parse_str("6f1c2a4e-8b7d-4c1e-9a35-0d2f7b6e1a01").unwrap();
     Workspace {
+        fitness_checks: Vec::new(),
+        foundations: Default::default(),
+        fitness_catalogue: None,
         accounts: vec![
             KeyAccount {
                 id: parent,
@@ -53,7 +56,7 @@ fn expected_v1_workspace() -> Workspace {
 
 fn with_account(patch: &str) -> String {
     format!(
-        r#"{{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-11-27T09:30:00.000Z","data":{{"accounts":[{patch}]}}}}"#
+        r#"{{"format":"kam-workbench","version":2,"app_version":"0.1.0","exported_at":"2026-11-27T09:30:00.000Z","data":{{"accounts":[{patch}]}}}}"#
     )
 }
 
@@ -116,8 +119,8 @@ fn case3_missing_newer_and_malformed_versions() {
         )
     };
     assert_eq!(
-        decode(envelope("2").as_bytes()),
-        Err(DecodeError::TooNew { version: 2 })
+        decode(envelope("3").as_bytes()),
+        Err(DecodeError::TooNew { version: 3 })
     );
     for bad in ["0", "-1", "1.5", "\"1\"", "null"] {
         assert!(
@@ -137,8 +140,8 @@ fn case3_missing_newer_and_malformed_versions() {
 
 #[test]
 fn case4_an_older_version_is_migrated_step_by_step() {
-    // The format has no older version yet, so this pins the migration runner
-    // with a test chain: version 1 data gains a field in "version 2".
+    // The v1 fixture goes through the real 1 → 2 step (see the first test);
+    // here a test chain adds a "version 3" step on top to pin the runner.
     fn add_settings(mut data: serde_json::Value) -> Result<serde_json::Value, String> {
         data.as_object_mut()
             .ok_or("data is not an object")?
@@ -148,8 +151,8 @@ fn case4_an_older_version_is_migrated_step_by_step() {
     fn fail(_: serde_json::Value) -> Result<serde_json::Value, String> {
         Err("broken step".into())
     }
-    let chain: &[Migration] = &[add_settings];
-    let decoded = decode_with(V1_FIXTURE.as_bytes(), 2, chain).unwrap();
+    let chain: &[Migration] = &[MIGRATIONS[0], add_settings];
+    let decoded = decode_with(V1_FIXTURE.as_bytes(), 3, chain).unwrap();
     assert_eq!(decoded.workspace, expected_v1_workspace());
     assert_eq!(decoded.version_read, 1);
     assert_eq!(decoded.ignored_fields, vec!["data.settings".to_string()]);
@@ -337,10 +340,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 1,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 2,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 1);
+    assert_eq!(CURRENT_VERSION, 2);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -391,7 +394,10 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                 accounts[i].parent_id = Some(accounts[i - 1].id);
             }
         }
-        Workspace { accounts }
+        Workspace {
+            accounts,
+            ..Default::default()
+        }
     })
 }
 

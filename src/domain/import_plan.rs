@@ -2,6 +2,7 @@
 //! anything is applied.
 
 use super::account::KeyAccount;
+use super::fitness::FitnessRecord;
 use super::workspace::Workspace;
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -33,8 +34,18 @@ pub enum RecordDecision {
     KeptOnlyOurs,
 }
 
+/// Which kind of record a plan row is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Account,
+    FitnessCheck,
+    Foundations,
+    Catalogue,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanRow {
+    pub kind: RecordKind,
     pub id: Uuid,
     pub name: String,
     pub decision: RecordDecision,
@@ -64,75 +75,193 @@ impl ImportPlan {
     }
 }
 
-fn row(account: &KeyAccount, decision: RecordDecision) -> PlanRow {
+/// A record that can be merged by id and modification time.
+trait Mergeable: Clone + PartialEq {
+    const KIND: RecordKind;
+    fn id(&self) -> Uuid;
+    fn modified(&self) -> crate::domain::Timestamp;
+    fn label(&self) -> String;
+}
+
+impl Mergeable for KeyAccount {
+    const KIND: RecordKind = RecordKind::Account;
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn modified(&self) -> crate::domain::Timestamp {
+        self.modified
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+}
+
+impl Mergeable for FitnessRecord {
+    const KIND: RecordKind = RecordKind::FitnessCheck;
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn modified(&self) -> crate::domain::Timestamp {
+        self.modified
+    }
+    fn label(&self) -> String {
+        FitnessRecord::label(self)
+    }
+}
+
+fn row<T: Mergeable>(record: &T, decision: RecordDecision) -> PlanRow {
     PlanRow {
-        id: account.id,
-        name: account.name.clone(),
+        kind: T::KIND,
+        id: record.id(),
+        name: record.label(),
         decision,
     }
 }
 
-/// Decides, for every account in either workspace, what the import does.
-///
-/// Deterministic: merge keeps the current order and appends new accounts in
-/// the file's order; when both sides changed a record at the very same
-/// millisecond, ours is kept.
-pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) -> ImportPlan {
-    let ours: HashMap<Uuid, &KeyAccount> = current.accounts.iter().map(|a| (a.id, a)).collect();
-    let theirs: HashMap<Uuid, &KeyAccount> = incoming.accounts.iter().map(|a| (a.id, a)).collect();
-    let mut rows = Vec::new();
-    let result = match mode {
+/// Decides for one list of records. Deterministic: merge keeps the current
+/// order and appends new records in the file's order; when both sides
+/// changed a record at the very same millisecond, ours is kept.
+fn plan_list<T: Mergeable>(
+    current: &[T],
+    incoming: &[T],
+    mode: ImportMode,
+    rows: &mut Vec<PlanRow>,
+) -> Vec<T> {
+    let ours: HashMap<Uuid, &T> = current.iter().map(|a| (a.id(), a)).collect();
+    let theirs: HashMap<Uuid, &T> = incoming.iter().map(|a| (a.id(), a)).collect();
+    match mode {
         ImportMode::Replace => {
-            for account in &incoming.accounts {
-                let decision = match ours.get(&account.id) {
+            for record in incoming {
+                let decision = match ours.get(&record.id()) {
                     None => RecordDecision::Added,
-                    Some(existing) if *existing == account => RecordDecision::Unchanged,
+                    Some(existing) if *existing == record => RecordDecision::Unchanged,
                     Some(_) => RecordDecision::Replaced,
                 };
-                rows.push(row(account, decision));
+                rows.push(row(record, decision));
             }
-            for account in &current.accounts {
-                if !theirs.contains_key(&account.id) {
-                    rows.push(row(account, RecordDecision::Removed));
+            for record in current {
+                if !theirs.contains_key(&record.id()) {
+                    rows.push(row(record, RecordDecision::Removed));
                 }
             }
-            incoming.clone()
+            incoming.to_vec()
         }
         ImportMode::Merge => {
-            let mut accounts = Vec::with_capacity(current.accounts.len() + incoming.accounts.len());
-            for account in &current.accounts {
-                match theirs.get(&account.id) {
-                    None => {
-                        rows.push(row(account, RecordDecision::KeptOnlyOurs));
-                        accounts.push(account.clone());
+            let mut merged = Vec::with_capacity(current.len() + incoming.len());
+            for record in current {
+                let (decision, kept) = match theirs.get(&record.id()) {
+                    None => (RecordDecision::KeptOnlyOurs, record),
+                    Some(other) if *other == record => (RecordDecision::Unchanged, record),
+                    Some(other) if other.modified() > record.modified() => {
+                        (RecordDecision::Replaced, *other)
                     }
-                    Some(other) if *other == account => {
-                        rows.push(row(account, RecordDecision::Unchanged));
-                        accounts.push(account.clone());
-                    }
-                    Some(other) if other.modified > account.modified => {
-                        rows.push(row(other, RecordDecision::Replaced));
-                        accounts.push((*other).clone());
-                    }
-                    Some(_) => {
-                        rows.push(row(account, RecordDecision::KeptOurs));
-                        accounts.push(account.clone());
-                    }
+                    Some(_) => (RecordDecision::KeptOurs, record),
+                };
+                rows.push(row(kept, decision));
+                merged.push(kept.clone());
+            }
+            for record in incoming {
+                if !ours.contains_key(&record.id()) {
+                    rows.push(row(record, RecordDecision::Added));
+                    merged.push(record.clone());
                 }
             }
-            for account in &incoming.accounts {
-                if !ours.contains_key(&account.id) {
-                    rows.push(row(account, RecordDecision::Added));
-                    accounts.push(account.clone());
-                }
+            merged
+        }
+    }
+}
+
+/// Decides, for every record in either workspace, what the import does.
+/// The foundations notes are one record: the later change wins in a merge.
+/// A trainer's catalogue is taken from the file when the file has one.
+pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) -> ImportPlan {
+    let mut rows = Vec::new();
+    let accounts = plan_list(&current.accounts, &incoming.accounts, mode, &mut rows);
+    let fitness_checks = plan_list(
+        &current.fitness_checks,
+        &incoming.fitness_checks,
+        mode,
+        &mut rows,
+    );
+    let foundations = decide_singleton(
+        &current.foundations,
+        &incoming.foundations,
+        mode,
+        |f| f.is_empty(),
+        |f| f.modified,
+        RecordKind::Foundations,
+        &mut rows,
+    );
+    let fitness_catalogue = match (
+        &current.fitness_catalogue,
+        &incoming.fitness_catalogue,
+        mode,
+    ) {
+        (ours, None, ImportMode::Merge) => ours.clone(),
+        (ours, theirs, _) => {
+            if ours != theirs {
+                let decision = match (ours, theirs) {
+                    (None, Some(_)) => RecordDecision::Added,
+                    (Some(_), None) => RecordDecision::Removed,
+                    _ => RecordDecision::Replaced,
+                };
+                rows.push(PlanRow {
+                    kind: RecordKind::Catalogue,
+                    id: Uuid::nil(),
+                    name: String::new(),
+                    decision,
+                });
             }
-            // A parent reference that only the other side could resolve is
-            // impossible here: both sides were validated, and merge keeps
-            // every account of both.
-            Workspace { accounts }
+            theirs.clone()
         }
     };
-    ImportPlan { mode, rows, result }
+    // Both sides were validated, and merge keeps every record of both, so no
+    // parent reference can dangle in the result.
+    ImportPlan {
+        mode,
+        rows,
+        result: Workspace {
+            accounts,
+            fitness_checks,
+            foundations,
+            fitness_catalogue,
+        },
+    }
+}
+
+fn decide_singleton<T: Clone + PartialEq + Default>(
+    ours: &T,
+    theirs: &T,
+    mode: ImportMode,
+    is_empty: impl Fn(&T) -> bool,
+    modified: impl Fn(&T) -> Option<crate::domain::Timestamp>,
+    kind: RecordKind,
+    rows: &mut Vec<PlanRow>,
+) -> T {
+    if ours == theirs || (is_empty(theirs) && mode == ImportMode::Merge) {
+        return ours.clone();
+    }
+    let take_theirs = match mode {
+        ImportMode::Replace => true,
+        ImportMode::Merge => is_empty(ours) || modified(theirs) > modified(ours),
+    };
+    let decision = match (take_theirs, is_empty(ours), is_empty(theirs)) {
+        (false, _, _) => RecordDecision::KeptOurs,
+        (true, true, _) => RecordDecision::Added,
+        (true, false, true) => RecordDecision::Removed,
+        (true, false, false) => RecordDecision::Replaced,
+    };
+    rows.push(PlanRow {
+        kind,
+        id: Uuid::nil(),
+        name: String::new(),
+        decision,
+    });
+    if take_theirs {
+        theirs.clone()
+    } else {
+        ours.clone()
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +295,7 @@ mod tests {
                 account(2, "B unser", 50),
                 account(3, "C", 5),
             ],
+            ..Default::default()
         };
         let incoming = Workspace {
             accounts: vec![
@@ -174,6 +304,7 @@ mod tests {
                 account(4, "D", 1),
                 account(3, "C", 5),
             ],
+            ..Default::default()
         };
         let plan = plan_import(&current, &incoming, ImportMode::Merge);
         assert_eq!(
@@ -199,9 +330,11 @@ mod tests {
     fn merge_keeps_ours_when_both_changed_at_the_same_moment() {
         let current = Workspace {
             accounts: vec![account(1, "ours", 10)],
+            ..Default::default()
         };
         let incoming = Workspace {
             accounts: vec![account(1, "theirs", 10)],
+            ..Default::default()
         };
         let plan = plan_import(&current, &incoming, ImportMode::Merge);
         assert_eq!(plan.result.accounts[0].name, "ours");
@@ -213,9 +346,11 @@ mod tests {
     fn replace_lists_removed_accounts_and_yields_the_file() {
         let current = Workspace {
             accounts: vec![account(1, "A", 10), account(2, "B", 10)],
+            ..Default::default()
         };
         let incoming = Workspace {
             accounts: vec![account(2, "B", 10), account(5, "E", 1)],
+            ..Default::default()
         };
         let plan = plan_import(&current, &incoming, ImportMode::Replace);
         assert_eq!(plan.result, incoming);

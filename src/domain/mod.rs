@@ -6,6 +6,7 @@
 pub mod account;
 pub mod account_list;
 pub mod blocks;
+pub mod fitness;
 pub mod import_plan;
 pub mod numbers;
 pub mod time;
@@ -14,7 +15,7 @@ pub mod workspace;
 pub use account::{AccountDraft, AccountField, Amount, KeyAccount, ValidationProblem};
 pub use account_list::{filter_and_sort, SortKey, SortOrder};
 pub use blocks::{BuildingBlock, ToolStatus};
-pub use import_plan::{plan_import, ImportMode, ImportPlan, PlanRow, RecordDecision};
+pub use import_plan::{plan_import, ImportMode, ImportPlan, PlanRow, RecordDecision, RecordKind};
 pub use numbers::{format_amount, parse_amount, NumberStyle};
 pub use time::Timestamp;
 pub use workspace::{RemovedAccount, Workspace, WorkspaceError, WorkspaceLimits};

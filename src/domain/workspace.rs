@@ -1,6 +1,7 @@
 //! The workspace: everything one user keeps in the workbench.
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
+use super::fitness::{Catalogue, FitnessRecord, Foundations};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -25,6 +26,15 @@ impl WorkspaceLimits {
 pub struct Workspace {
     #[serde(default)]
     pub accounts: Vec<KeyAccount>,
+    /// Fitness-Checks: own ones and participants' imported files.
+    #[serde(default)]
+    pub fitness_checks: Vec<FitnessRecord>,
+    /// The company's KAM foundations notes (block "Fit für KAM").
+    #[serde(default)]
+    pub foundations: Foundations,
+    /// A trainer's own Fitness-Check catalogue; the built-in one when absent.
+    #[serde(default)]
+    pub fitness_catalogue: Option<Catalogue>,
 }
 
 /// Why a workspace read from a file or from storage cannot be used.
@@ -108,6 +118,7 @@ impl Workspace {
                 parent_id: None,
                 ..account.clone()
             }],
+            ..Workspace::default()
         }
     }
 
@@ -187,6 +198,7 @@ mod tests {
     fn duplicate_ids_are_reported_with_both_positions() {
         let ws = Workspace {
             accounts: vec![account(1, "A"), account(2, "B"), account(1, "C")],
+            ..Default::default()
         };
         assert_eq!(
             ws.validate(WorkspaceLimits::DEFAULT),
@@ -204,6 +216,7 @@ mod tests {
         child.parent_id = Some(Uuid::from_u128(99));
         let ws = Workspace {
             accounts: vec![account(1, "A"), child],
+            ..Default::default()
         };
         let err = ws.validate(WorkspaceLimits::DEFAULT).unwrap_err();
         assert_eq!(
@@ -226,6 +239,7 @@ mod tests {
     fn the_account_limit_is_enforced() {
         let ws = Workspace {
             accounts: vec![account(1, "A"), account(2, "B")],
+            ..Default::default()
         };
         assert_eq!(
             ws.validate(WorkspaceLimits { max_accounts: 1 }),
@@ -239,6 +253,7 @@ mod tests {
         child.parent_id = Some(Uuid::from_u128(2));
         let original = Workspace {
             accounts: vec![account(1, "A"), account(2, "Mutter"), child],
+            ..Default::default()
         };
         let mut ws = original.clone();
         let removed = ws.remove_account(Uuid::from_u128(2)).unwrap();

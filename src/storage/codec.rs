@@ -21,7 +21,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 1;
+pub const CURRENT_VERSION: u64 = 2;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -108,8 +108,21 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-/// Version 1 is the first published format, so the chain is still empty.
-pub const MIGRATIONS: &[Migration] = &[];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 added Fitness-Checks, the foundations notes and a trainer's
+/// catalogue. The version was raised so that a version-1 build refuses
+/// such a file instead of silently dropping what it does not know.
+fn v1_to_v2(mut data: Value) -> Result<Value, String> {
+    let object = data.as_object_mut().ok_or("data is not an object")?;
+    object
+        .entry("fitness_checks")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    object
+        .entry("foundations")
+        .or_insert_with(|| Value::Object(Default::default()));
+    Ok(data)
+}
 
 /// Writes the workspace as the versioned envelope: pretty-printed, fields in
 /// a fixed order, so that equal data at the same time gives equal bytes.
