@@ -77,7 +77,7 @@ fn clamp(value: f64) -> f64 {
 
 /// A radar (spider) chart: one axis per area, rings at 25/50/75/100 %.
 pub fn radar(axes: &[String], series: &[RadarSeries], percent: &dyn Fn(f64) -> String) -> String {
-    let (width, height) = (640u32, 520u32);
+    let (width, height) = (760u32, 540u32);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
@@ -88,7 +88,9 @@ pub fn radar(axes: &[String], series: &[RadarSeries], percent: &dyn Fn(f64) -> S
             f64::from(width) / 2.0,
             (f64::from(height) - legend_height) / 2.0,
         );
-        let radius = (f64::from(height) - legend_height) / 2.0 - 70.0;
+        // Leave room for two-line labels of about 20 characters on each side.
+        let radius =
+            ((f64::from(height) - legend_height) / 2.0 - 60.0).min(f64::from(width) / 2.0 - 175.0);
         let point = |i: usize, value: f64| {
             let angle = -PI / 2.0 + 2.0 * PI * i as f64 / n as f64;
             let r = radius * clamp(value) / 100.0;
@@ -122,7 +124,7 @@ pub fn radar(axes: &[String], series: &[RadarSeries], percent: &dyn Fn(f64) -> S
             } else {
                 HPos::Center
             };
-            let lines = wrap(label, 20);
+            let lines = wrap(label, 18);
             let line_height = 16.0;
             let block = line_height * lines.len() as f64;
             let (lx, ly) = (cx + (radius + 14.0) * dx, cy + (radius + 14.0) * dy);
@@ -209,11 +211,15 @@ pub fn area_bars(
         for (i, (label, value)) in rows.iter().enumerate() {
             let y = 5 + (i as u32 * row_height) as i32;
             let middle = y + row_height as i32 / 2;
-            let _ = root.draw(&Text::new(
-                label.clone(),
-                (x0 - 10, middle),
-                font(14.0, &INK, HPos::Right, VPos::Center),
-            ));
+            let lines = wrap(label, 26);
+            let first = middle - 9 * (lines.len() as i32 - 1);
+            for (k, line) in lines.iter().enumerate() {
+                let _ = root.draw(&Text::new(
+                    line.clone(),
+                    (x0 - 10, first + 18 * k as i32),
+                    font(15.0, &INK, HPos::Right, VPos::Center),
+                ));
+            }
             match value {
                 Some(v) => {
                     let end = x0 + (f64::from(bar_width) * clamp(*v) / 100.0).round() as i32;
@@ -224,14 +230,14 @@ pub fn area_bars(
                     let _ = root.draw(&Text::new(
                         percent(*v),
                         (end + 6, middle),
-                        font(13.0, &INK, HPos::Left, VPos::Center),
+                        font(16.0, &INK, HPos::Left, VPos::Center),
                     ));
                 }
                 None => {
                     let _ = root.draw(&Text::new(
                         missing.to_owned(),
                         (x0 + 6, middle),
-                        font(13.0, &MUTED, HPos::Left, VPos::Center),
+                        font(16.0, &MUTED, HPos::Left, VPos::Center),
                     ));
                 }
             }

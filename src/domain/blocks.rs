@@ -68,7 +68,7 @@ impl BuildingBlock {
     pub fn tools(self) -> &'static [(&'static str, ToolStatus)] {
         use ToolStatus::{Available, Planned};
         match self {
-            BuildingBlock::Fit => &[("fitness_check", Planned), ("foundations", Planned)],
+            BuildingBlock::Fit => &[("fitness_check", Available), ("foundations", Available)],
             BuildingBlock::Goals => &[
                 ("kam_goals", Planned),
                 ("target_selection", Planned),
@@ -118,7 +118,7 @@ mod tests {
     }
 
     #[test]
-    fn the_account_profile_is_the_tool_available_today() {
+    fn the_tools_available_today_are_the_fitness_check_foundations_and_profile() {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
             .flat_map(|b| {
@@ -128,6 +128,6 @@ mod tests {
                     .map(|(k, _)| *k)
             })
             .collect();
-        assert_eq!(available, ["profile"]);
+        assert_eq!(available, ["fitness_check", "foundations", "profile"]);
     }
 }

@@ -122,6 +122,37 @@ impl Workspace {
         }
     }
 
+    /// A workspace holding one Fitness-Check, as a participant hands it in.
+    pub fn single_check(record: &FitnessRecord) -> Workspace {
+        Workspace {
+            fitness_checks: vec![record.clone()],
+            ..Workspace::default()
+        }
+    }
+
+    /// The catalogue new Fitness-Checks use: the trainer's, else the built-in.
+    pub fn active_catalogue(&self) -> Catalogue {
+        self.fitness_catalogue
+            .clone()
+            .unwrap_or_else(Catalogue::built_in)
+    }
+
+    /// The catalogue a check was made with, if the workspace has it.
+    pub fn catalogue_for(&self, record: &FitnessRecord) -> Option<Catalogue> {
+        let own = self.fitness_catalogue.iter().cloned();
+        own.chain(std::iter::once(Catalogue::built_in()))
+            .find(|c| record.check.fits(c))
+    }
+
+    /// The most recent change to a Fitness-Check or the foundations notes.
+    pub fn last_fit_change(&self) -> Option<Timestamp> {
+        self.fitness_checks
+            .iter()
+            .map(|c| c.modified)
+            .chain(self.foundations.modified)
+            .max()
+    }
+
     pub fn account(&self, id: Uuid) -> Option<&KeyAccount> {
         self.accounts.iter().find(|a| a.id == id)
     }

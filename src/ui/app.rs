@@ -3,8 +3,8 @@
 use super::components::{Banners, LanguageSwitch, SaveIndicator, ToastView};
 use super::i18n::*;
 use super::pages::{
-    AccountPage, AccountsPage, BlockPage, DataPage, HomePage, NewAccountPage, NotFoundPage,
-    SettingsPage,
+    AccountPage, AccountsPage, BlockPage, CheckPage, DataPage, FitnessGroupPage, FitnessPage,
+    FoundationsPage, HomePage, NewAccountPage, NotFoundPage, QuestionnairePage, SettingsPage,
 };
 use super::store::Store;
 use crate::storage::browser;
@@ -59,6 +59,11 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/accounts/new") view=NewAccountPage/>
                     <Route path=path!("/accounts/:id") view=AccountPage/>
                     <Route path=path!("/blocks/:slug") view=BlockPage/>
+                    <Route path=path!("/fitness") view=FitnessPage/>
+                    <Route path=path!("/fitness/group") view=FitnessGroupPage/>
+                    <Route path=path!("/fitness/questionnaire") view=QuestionnairePage/>
+                    <Route path=path!("/fitness/:id") view=CheckPage/>
+                    <Route path=path!("/foundations") view=FoundationsPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>

@@ -36,6 +36,22 @@ pub fn export_account(account: &KeyAccount) {
     );
 }
 
+/// Downloads one Fitness-Check: what a participant hands in.
+pub fn export_check(record: &crate::domain::fitness::FitnessRecord) {
+    let now = browser::now();
+    let text = storage::encode(&Workspace::single_check(record), now);
+    let who = if record.check.respondent.trim().is_empty() {
+        "check".to_owned()
+    } else {
+        file_slug(&record.check.respondent)
+    };
+    let _ = browser::download(
+        &format!("kam-fitness-{who}-{}.json", now.date_stamp()),
+        &text,
+        "application/json",
+    );
+}
+
 /// A file-name-safe version of a name: `Müller & Söhne AG` → `muller-sohne-ag`.
 fn file_slug(name: &str) -> String {
     let mut slug = String::new();
@@ -167,7 +183,7 @@ pub fn Banners() -> impl IntoView {
             )),
             SaveState::Blocked(BlockReason::NewerVersion(version)) => Some(banner(
                 td_string!(locale, banner.newer_title).into(),
-                td_string!(locale, banner.newer_body, version = version),
+                td_string!(locale, banner.newer_body, version = version, current = crate::storage::CURRENT_VERSION),
                 ().into_any(),
             )),
             SaveState::Blocked(BlockReason::Stale) => Some(banner(
@@ -253,6 +269,7 @@ pub fn ToastView() -> impl IntoView {
             Toast::ImportApplied => (td_string!(locale, data.applied).to_owned(), None),
             Toast::SnapshotRestored => (td_string!(locale, settings.restored).to_owned(), None),
             Toast::ResetDone => (td_string!(locale, settings.reset_done).to_owned(), None),
+            Toast::CheckDeleted(_) => (td_string!(locale, fitness.deleted).to_owned(), None),
         };
         let undo_button = undo.map(|removed| {
             view! {
@@ -261,10 +278,26 @@ pub fn ToastView() -> impl IntoView {
                 </button>
             }
         });
+        let undo_check = match store.toast.get() {
+            Some(Toast::CheckDeleted(removed)) => Some(view! {
+                <button class="kam-button kam-button--primary" on:click=move |_| {
+                    let (index, record) = (*removed).clone();
+                    store.edit(|ws| {
+                        if !ws.fitness_checks.iter().any(|r| r.id == record.id) {
+                            let index = index.min(ws.fitness_checks.len());
+                            ws.fitness_checks.insert(index, record);
+                        }
+                    });
+                    store.toast.set(None);
+                }>{td_string!(locale, toast.undo)}</button>
+            }),
+            _ => None,
+        };
         Some(view! {
             <div class="kam-toast" role="status" data-testid="toast">
                 <span>{message}</span>
                 {undo_button}
+                {undo_check}
                 <button
                     class="kam-toast__close"
                     aria-label=td_string!(locale, toast.close)

@@ -49,6 +49,8 @@ pub enum Toast {
     ImportApplied,
     SnapshotRestored,
     ResetDone,
+    /// A Fitness-Check was deleted: its position and the record, for undo.
+    CheckDeleted(Box<(usize, crate::domain::fitness::FitnessRecord)>),
 }
 
 #[derive(Default)]

@@ -84,6 +84,8 @@ pub fn tool_name(locale: Locale, key: &str) -> &'static str {
 pub fn tool_route(key: &str) -> Option<&'static str> {
     match key {
         "profile" => Some("/accounts"),
+        "fitness_check" => Some("/fitness"),
+        "foundations" => Some("/foundations"),
         _ => None,
     }
 }
@@ -156,5 +158,42 @@ pub fn decode_error(locale: Locale, error: &DecodeError) -> String {
         DecodeError::Invalid(inner) => {
             td_string!(locale, error.invalid, detail = format!("data.{inner}"))
         }
+    }
+}
+
+/// Catalogue text in the UI language.
+pub fn bilingual(locale: Locale, text: &crate::domain::fitness::Bilingual) -> String {
+    match locale {
+        Locale::de => text.de.clone(),
+        Locale::en => text.en.clone(),
+    }
+}
+
+/// `62 %` (German, with a narrow space) or `62%` (English).
+pub fn percent(locale: Locale, value: f64) -> String {
+    match locale {
+        Locale::de => format!("{value:.0}\u{202f}%"),
+        Locale::en => format!("{value:.0}%"),
+    }
+}
+
+/// A number with one decimal in the language's convention: `2,5` / `2.5`.
+pub fn decimal(locale: Locale, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match locale {
+        Locale::de => text.replace('.', ","),
+        Locale::en => text,
+    }
+}
+
+/// The building block a Fitness-Check area belongs to, from its chapter.
+pub fn block_of_chapter(chapter: &str) -> BuildingBlock {
+    match chapter.split('.').next().unwrap_or_default() {
+        "3" => BuildingBlock::Goals,
+        "4" => BuildingBlock::Potentials,
+        "5" => BuildingBlock::People,
+        "6" => BuildingBlock::Processes,
+        "7" => BuildingBlock::Results,
+        _ => BuildingBlock::Fit,
     }
 }

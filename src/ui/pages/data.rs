@@ -1,4 +1,4 @@
-use crate::domain::{plan_import, ImportMode, RecordDecision};
+use crate::domain::{plan_import, ImportMode, RecordDecision, RecordKind};
 use crate::storage::{browser, decode, DecodeError, Decoded, MAX_FILE_BYTES};
 use crate::ui::components::export_workspace;
 use crate::ui::i18n::*;
@@ -199,6 +199,7 @@ fn ImportPreview(
     let i18n = use_i18n();
     let ignored = decoded.ignored_fields.join(", ");
     let count = decoded.workspace.accounts.len();
+    let checks = decoded.workspace.fitness_checks.len();
     let exported_at = decoded.exported_at;
     let app_version = decoded.app_version.clone();
     let mode_option = move |value: ImportMode,
@@ -227,9 +228,16 @@ fn ImportPreview(
                         row.decision,
                         RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed
                     );
+                    let name = match row.kind {
+                        RecordKind::Foundations => {
+                            td_string!(locale, data.kind_foundations).to_owned()
+                        }
+                        RecordKind::Catalogue => td_string!(locale, data.kind_catalogue).to_owned(),
+                        RecordKind::Account | RecordKind::FitnessCheck => row.name,
+                    };
                     view! {
                         <tr data-testid="plan-row" class:kam-row--change=changes>
-                            <td>{row.name}</td>
+                            <td>{name}</td>
                             <td>{text::decision(locale, row.decision)}</td>
                         </tr>
                     }
@@ -260,7 +268,7 @@ fn ImportPreview(
             <p class="kam-muted">
                 {move || t_string!(i18n, data.file_info, time = text::time(i18n.get_locale(), exported_at), version = app_version.clone())}
                 " "
-                {move || t_string!(i18n, data.file_accounts, count = count)}
+                {move || t_string!(i18n, data.file_accounts, accounts = count, checks = checks)}
             </p>
             {(!ignored.is_empty()).then(|| {
                 let ignored = ignored.clone();

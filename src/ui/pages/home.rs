@@ -53,28 +53,43 @@ fn BlockCard(
     let store = use_store();
     let holdings = move || {
         let locale = i18n.get_locale();
-        if block != BuildingBlock::Potentials {
-            return td_string!(locale, home.no_data_yet).to_owned();
-        }
         store.workspace.with(|ws| {
-            let count = ws.accounts.len();
-            if count == 0 {
+            let (mut parts, last) = match block {
+                BuildingBlock::Potentials => {
+                    let count = ws.accounts.len();
+                    let part = match count {
+                        0 => None,
+                        1 => Some(td_string!(locale, home.one_account).to_owned()),
+                        _ => Some(td_string!(locale, home.many_accounts, count = count)),
+                    };
+                    (part.into_iter().collect::<Vec<_>>(), ws.last_modified())
+                }
+                BuildingBlock::Fit => {
+                    let count = ws.fitness_checks.len();
+                    let mut parts = Vec::new();
+                    match count {
+                        0 => {}
+                        1 => parts.push(td_string!(locale, home.one_check).to_owned()),
+                        _ => parts.push(td_string!(locale, home.many_checks, count = count)),
+                    }
+                    if !ws.foundations.is_empty() {
+                        parts.push(td_string!(locale, home.foundations_noted).to_owned());
+                    }
+                    (parts, ws.last_fit_change())
+                }
+                _ => (Vec::new(), None),
+            };
+            if parts.is_empty() {
                 return td_string!(locale, home.no_data_yet).to_owned();
             }
-            let mut line = if count == 1 {
-                td_string!(locale, home.one_account).to_owned()
-            } else {
-                td_string!(locale, home.many_accounts, count = count)
-            };
-            if let Some(at) = ws.last_modified() {
-                line.push_str(", ");
-                line.push_str(&td_string!(
+            if let Some(at) = last {
+                parts.push(td_string!(
                     locale,
                     home.last_change,
                     time = text::time(locale, at)
                 ));
             }
-            line
+            parts.join(", ")
         })
     };
     let planned_note = move || {
