@@ -77,6 +77,18 @@ test("a leader fills in half, reloads, resumes where they were, finishes by keyb
   assert.equal(exported.data.fitness_checks.length, 1);
   assert.equal(Object.keys(exported.data.fitness_checks[0].answers).length, 36);
   assert.equal(exported.data.accounts.length, 0);
+  // Stricter thresholds: "Fortgeschritten" only from 70 %, so 69 % is one level lower.
+  const result = page.url();
+  await page.goto(server.url("fitness"));
+  await page.fill("[data-testid=level-2]", "70");
+  await page.locator("[data-testid=level-2]").blur();
+  await page.fill("[data-testid=level-3]", "65");
+  await page.locator("[data-testid=level-3]").blur();
+  await page.waitForSelector("[data-testid=levels-error]");
+  await page.goto(result);
+  await page.waitForSelector("[data-testid=check-result]");
+  assert.equal(await page.textContent("[data-testid=level] strong"), "Im Aufbau");
+  assert.match(await page.textContent(".kam-method"), /Fortgeschritten ab 70/);
   await done(context);
 });
 

@@ -123,6 +123,21 @@ impl Catalogue {
         self.levels.iter().rev().find(|l| percent >= l.from)
     }
 
+    /// The catalogue with new lower bounds for its levels (same order), or
+    /// why they cannot be used. The statements are untouched, so checks made
+    /// with the catalogue still fit it.
+    pub fn with_level_bounds(&self, bounds: &[f64]) -> Result<Catalogue, CatalogueError> {
+        if bounds.len() != self.levels.len() || bounds.iter().any(|b| !b.is_finite()) {
+            return Err(CatalogueError::Levels);
+        }
+        let mut changed = self.clone();
+        for (level, bound) in changed.levels.iter_mut().zip(bounds) {
+            level.from = *bound;
+        }
+        changed.validate()?;
+        Ok(changed)
+    }
+
     pub fn statement_count(&self) -> usize {
         self.areas.iter().map(|a| a.statements.len()).sum()
     }
@@ -228,6 +243,28 @@ mod tests {
         assert_eq!(catalogue.level(40.0).unwrap().name.de, "Im Aufbau");
         assert_eq!(catalogue.level(80.0).unwrap().name.en, "Excellent");
         assert_eq!(catalogue.level(100.0).unwrap().name.en, "Excellent");
+    }
+
+    #[test]
+    fn level_bounds_can_be_edited_but_must_rise() {
+        let catalogue = Catalogue::built_in();
+        let stricter = catalogue
+            .with_level_bounds(&[0.0, 50.0, 70.0, 90.0])
+            .unwrap();
+        assert_eq!(stricter.level(85.0).unwrap().name.de, "Fortgeschritten");
+        assert!(stricter.areas == catalogue.areas);
+        assert_eq!(
+            catalogue.with_level_bounds(&[0.0, 70.0, 50.0, 90.0]),
+            Err(CatalogueError::Levels)
+        );
+        assert_eq!(
+            catalogue.with_level_bounds(&[0.0, 40.0, 60.0, 100.0]),
+            Err(CatalogueError::Levels)
+        );
+        assert_eq!(
+            catalogue.with_level_bounds(&[0.0, 40.0]),
+            Err(CatalogueError::Levels)
+        );
     }
 
     #[test]

@@ -201,6 +201,40 @@ pub fn FitnessPage() -> impl IntoView {
         });
     };
     let has_own = move || store.workspace.with(|ws| ws.fitness_catalogue.is_some());
+    let levels_error = RwSignal::new(false);
+    let level_inputs = move || {
+        let locale = i18n.get_locale();
+        let levels = catalogue.get().levels;
+        levels
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, level)| {
+                let label = td_string!(locale, fitness.level_from, name = text::bilingual(locale, &level.name));
+                let id = format!("level-{i}");
+                view! {
+                    <div class="kam-field">
+                        <label for=id.clone()>{label}</label>
+                        <input id=id type="number" min="1" max="99" step="1" data-testid=format!("level-{i}")
+                            prop:value=level.from.to_string()
+                            on:change:target=move |ev| {
+                                let Ok(value) = ev.target().value().parse::<f64>() else { levels_error.set(true); return };
+                                let current = catalogue.get_untracked();
+                                let mut bounds: Vec<f64> = current.levels.iter().map(|l| l.from).collect();
+                                bounds[i] = value;
+                                match current.with_level_bounds(&bounds) {
+                                    Ok(changed) => {
+                                        levels_error.set(false);
+                                        store.edit(|ws| ws.fitness_catalogue = Some(changed));
+                                    }
+                                    Err(_) => levels_error.set(true),
+                                }
+                            }/>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <section class="kam-page">
             <p class="kam-breadcrumb"><A href=href("/blocks/fit")>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Fit)}</A></p>
@@ -247,6 +281,14 @@ pub fn FitnessPage() -> impl IntoView {
                     {move || catalogue_message.get().map(|m| view! { <p class="kam-note" role="status">{m}</p> })}
                 </section>
             </div>
+            <section class="kam-card">
+                <h2>{t!(i18n, fitness.levels_title)}</h2>
+                <p>{t!(i18n, fitness.levels_body)}</p>
+                <div class="kam-toolbar">{level_inputs}</div>
+                <Show when=move || levels_error.get()>
+                    <p class="kam-note kam-note--error" role="alert" data-testid="levels-error">{t!(i18n, fitness.levels_invalid)}</p>
+                </Show>
+            </section>
         </section>
     }
 }
@@ -680,7 +722,7 @@ fn CheckResult(
                             <tbody>{table_rows}</tbody>
                         </table>
                     </div>
-                    <p class="kam-muted kam-method">{td_string!(locale, fitness.method)}</p>
+                    <p class="kam-muted kam-method">{td_string!(locale, fitness.method, levels = catalogue.levels.iter().map(|l| td_string!(locale, fitness.level_range, name = text::bilingual(locale, &l.name), from = text::percent(locale, l.from))).collect::<Vec<_>>().join(" · "))}</p>
                 </section>
             </section>
         }
