@@ -146,6 +146,14 @@ test("a trainer imports three participants' files and the group view shows the e
   assert.deepEqual(await page.locator("[data-testid=participant] th").allTextContents(), ["Person 1", "Person 2", "Person 3"]);
   assert.doesNotMatch(await page.textContent("main"), /Anna|Ben|Cem|Dora/);
   assert.equal(JSON.parse(await stored(page)).data.fitness_checks.length, 4);
+  // Two checks on one radar, with the change per area.
+  await page.goto(server.url("fitness/00000000-0000-4000-8000-000000000002"));
+  await page.waitForSelector("[data-testid=check-result]");
+  assert.equal(await page.locator("[data-testid=radar] polygon").count(), 1);
+  await page.selectOption("[data-testid=compare-select]", "00000000-0000-4000-8000-000000000001");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=radar] polygon").length === 2);
+  const changes = await page.locator("[data-testid=area-row] td:nth-child(4)").allTextContents();
+  assert.deepEqual(changes, Array(9).fill("-50"), "Ben (50 %) against Anna (100 %) in every area");
   await done(context);
 });
 

@@ -390,8 +390,14 @@ test("no serious accessibility violations on the main pages (axe-core)", async (
   const context = await freshContext(browser, server);
   const page = await open(context, server);
   await createAccount(page, server, { name: "Barrierefrei GmbH" });
+  await page.goto(server.url("settings"));
+  // The answer of navigator.storage.persist() replaces "wird angefragt".
+  await page.waitForFunction(() => {
+    const text = document.querySelector("[data-testid=persist-state]")?.textContent ?? "";
+    return /Dauerhafte Speicherung: (zugesagt|nicht zugesagt|von diesem Browser nicht unterstützt)\./.test(text);
+  });
   const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  for (const path of ["", "accounts", "data", "settings", "blocks/fit"]) {
+  for (const path of ["", "accounts", "data", "settings", "blocks/fit", "fitness", "foundations", "fitness/group"]) {
     await page.goto(server.url(path));
     await page.waitForSelector(".kam-main h1");
     await page.evaluate(axe);
