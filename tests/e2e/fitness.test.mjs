@@ -157,6 +157,22 @@ test("a trainer imports three participants' files and the group view shows the e
   await done(context);
 });
 
+test("participants' files dropped together on the group view are all taken over", async () => {
+  const context = await freshContext(browser, server);
+  const page = await open(context, server, "fitness/group");
+  const texts = [participant(1, "Anna", 4), participant(2, "Ben", 0)].map((f) => JSON.stringify(f));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    list.forEach((text, i) => transfer.items.add(new File([text], `p${i}.json`, { type: "application/json" })));
+    return transfer;
+  }, texts);
+  await page.dispatchEvent("[data-testid=group-drop]", "drop", { dataTransfer });
+  await page.waitForSelector("[data-testid=group-n]:has-text('2 Personen')");
+  const strategy = (await page.locator("[data-testid=group-area]").first().locator("td").allTextContents()).map((t) => t.replace(/\s/g, ""));
+  assert.deepEqual(strategy, ["2", "50%", "0%", "100%", "50%"]);
+  await done(context);
+});
+
 test("the answers export as CSV for German Excel, and the foundations notes are kept", async () => {
   const context = await freshContext(browser, server);
   const page = await open(context, server, "fitness/group");
