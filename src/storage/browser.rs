@@ -129,3 +129,28 @@ pub async fn request_persistence() -> PersistAnswer {
         Err(_) => PersistAnswer::Unsupported,
     }
 }
+
+fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// The files chosen in an `<input type="file">` whose change event this is.
+/// The input is cleared, so that picking the same file again (after fixing
+/// it) fires another change.
+pub fn picked_files(event: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = file_list(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped with a drop event.
+pub fn dropped_files(event: &web_sys::DragEvent) -> Vec<web_sys::File> {
+    file_list(event.data_transfer().and_then(|dt| dt.files()))
+}

@@ -1,25 +1,10 @@
 // End-to-end: the KAM Fitness-Check as a sales leader and as a seminar
 // trainer use it, against the release build.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { download, freshContext, launch, open, startServer, stored } from "./support.mjs";
+import { download, done, freshContext, open, stored, useBrowser } from "./support.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function done(context) {
-  const problems = context.problems;
-  await context.close();
-  assert.deepEqual(problems, [], "no console errors, no requests off the machine");
-}
+const env = useBrowser();
 
 /// Answers every statement on the current area screen with `value`
 /// ("dont_know" or 0–4), by clicking.
@@ -31,8 +16,8 @@ async function answerArea(page, value) {
 }
 
 test("a leader fills in half, reloads, resumes where they were, finishes by keyboard and exports", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "fitness");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "fitness");
   await page.click("[data-testid=start-check]");
   await page.fill("#check-respondent", "Jana Becker");
   await page.fill("#check-unit", "Vertrieb Süd");
@@ -79,7 +64,7 @@ test("a leader fills in half, reloads, resumes where they were, finishes by keyb
   assert.equal(exported.data.accounts.length, 0);
   // Stricter thresholds: "Fortgeschritten" only from 70 %, so 69 % is one level lower.
   const result = page.url();
-  await page.goto(server.url("fitness"));
+  await page.goto(env.server.url("fitness"));
   await page.fill("[data-testid=level-2]", "70");
   await page.locator("[data-testid=level-2]").blur();
   await page.fill("[data-testid=level-3]", "65");
@@ -122,8 +107,8 @@ function participant(n, name, value, extra = {}) {
 }
 
 test("a trainer imports three participants' files and the group view shows the expected figures", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "fitness/group");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "fitness/group");
   const files = [
     participant(1, "Anna", 4),
     participant(2, "Ben", 2),
@@ -147,7 +132,7 @@ test("a trainer imports three participants' files and the group view shows the e
   assert.doesNotMatch(await page.textContent("main"), /Anna|Ben|Cem|Dora/);
   assert.equal(JSON.parse(await stored(page)).data.fitness_checks.length, 4);
   // Two checks on one radar, with the change per area.
-  await page.goto(server.url("fitness/00000000-0000-4000-8000-000000000002"));
+  await page.goto(env.server.url("fitness/00000000-0000-4000-8000-000000000002"));
   await page.waitForSelector("[data-testid=check-result]");
   assert.equal(await page.locator("[data-testid=radar] polygon").count(), 1);
   await page.selectOption("[data-testid=compare-select]", "00000000-0000-4000-8000-000000000001");
@@ -158,8 +143,8 @@ test("a trainer imports three participants' files and the group view shows the e
 });
 
 test("participants' files dropped together on the group view are all taken over", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "fitness/group");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "fitness/group");
   const texts = [participant(1, "Anna", 4), participant(2, "Ben", 0)].map((f) => JSON.stringify(f));
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
@@ -174,30 +159,30 @@ test("participants' files dropped together on the group view are all taken over"
 });
 
 test("the answers export as CSV for German Excel, and the foundations notes are kept", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "fitness/group");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "fitness/group");
   await page.setInputFiles("[data-testid=group-files]", [{ name: "a.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(participant(1, "Müller; Anna", 3))) }]);
   await page.waitForSelector("[data-testid=group-n]");
-  await page.goto(server.url("fitness"));
+  await page.goto(env.server.url("fitness"));
   await page.waitForSelector("[data-testid=fitness-row]");
   const csv = await download(page, () => page.click("[data-testid=csv-de]"));
   const lines = csv.text.split("\r\n").filter(Boolean);
   assert.equal(lines[0], "\uFEFFBefragte Person;Rolle;Einheit;Datum;Bereich;Aussage-ID;Aussage;Antwort;Skala bis");
   assert.equal(lines.length, 37);
   assert.match(lines[1], /^"Müller; Anna";;Seminar Köln;2026-11-27;Unternehmens- und Vertriebsstrategie;strategy\.1;.*;3;4$/);
-  await page.goto(server.url("foundations"));
+  await page.goto(env.server.url("foundations"));
   await page.fill("[data-testid=foundations-definition]", "Key Accounts sind Kunden mit mehr als 1 Mio. € Potential.");
   await page.waitForFunction(() => /Gespeichert/.test(document.querySelector("[data-testid=save-state]").textContent));
   await page.reload();
   assert.equal(await page.inputValue("[data-testid=foundations-definition]"), "Key Accounts sind Kunden mit mehr als 1 Mio. € Potential.");
-  await page.goto(server.url());
+  await page.goto(env.server.url());
   assert.match(await page.textContent("[data-block=fit] [data-testid=block-holdings]"), /^1 Fitness-Check, Grundlagen notiert, zuletzt geändert/);
   await done(context);
 });
 
 test("the blank questionnaire lists every statement for printing", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "fitness/questionnaire");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "fitness/questionnaire");
   await page.waitForSelector("[data-testid=questionnaire]");
   assert.equal(await page.locator(".kam-questionnaire tbody tr").count(), 36);
   await done(context);

@@ -4,6 +4,8 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import assert from "node:assert/strict";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const BASE = "/kam-workbench/";
@@ -103,4 +105,27 @@ export async function download(page, action) {
   const [dl] = await Promise.all([page.waitForEvent("download"), action()]);
   const path = await dl.path();
   return { name: dl.suggestedFilename(), text: await readFile(path, "utf8") };
+}
+
+/// Registers one server and one browser for a test file; the returned
+/// object's fields are filled before the first test runs.
+export function useBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
+}
+
+/// Closes a test's browser profile and fails the test if any page logged an
+/// error or sent a request off the machine.
+export async function done(context) {
+  const problems = context.problems;
+  await context.close();
+  assert.deepEqual(problems, [], "no console errors, no requests off the machine");
 }

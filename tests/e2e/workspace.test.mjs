@@ -1,34 +1,19 @@
-// End-to-end: what a key account manager does in a real browser, against
+// End-to-end: what a key account manager does in a real env.browser, against
 // the release build served under a sub-path like a GitHub Pages project site.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { createAccount, download, freshContext, launch, open, startServer, stored } from "./support.mjs";
+import { createAccount, download, done, freshContext, open, stored, useBrowser } from "./support.mjs";
 
 const require = createRequire(import.meta.url);
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function done(context) {
-  const problems = context.problems;
-  await context.close();
-  assert.deepEqual(problems, [], "no console errors, no requests off the machine");
-}
+const env = useBrowser();
 
 test("German by default; the home page shows the six building blocks; English is remembered", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
   assert.equal(await page.getAttribute("html", "lang"), "de");
   await page.waitForSelector("h1:has-text('KAM-Performance-Konzept')");
   const blocks = await page.locator(".kam-block h3").allTextContents();
@@ -43,13 +28,13 @@ test("German by default; the home page shows the six building blocks; English is
 });
 
 test("create an account, reload, and it is still there; search and sort work", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Rheinwerk Chemie AG", industry: "Chemie", country: "Deutschland", revenue: "1.250.000" });
-  await createAccount(page, server, { name: "Müller Logistik GmbH", industry: "Logistik", revenue: "90.000" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Rheinwerk Chemie AG", industry: "Chemie", country: "Deutschland", revenue: "1.250.000" });
+  await createAccount(page, env.server, { name: "Müller Logistik GmbH", industry: "Logistik", revenue: "90.000" });
   await page.reload();
   await page.waitForSelector("[data-testid=account-title]:has-text('Müller Logistik GmbH')");
-  await page.goto(server.url("accounts"));
+  await page.goto(env.server.url("accounts"));
   await page.waitForSelector("[data-testid=accounts-table]");
   assert.deepEqual(await page.locator("[data-testid=account-row] th").allTextContents(), ["Müller Logistik GmbH", "Rheinwerk Chemie AG"]);
   assert.match(await page.locator("[data-testid=account-row]").nth(1).textContent(), /1\.250\.000 €/);
@@ -59,14 +44,14 @@ test("create an account, reload, and it is still there; search and sort work", a
   await page.fill("[data-testid=account-search]", "mueller");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=account-row]").length === 1);
   assert.equal(await page.locator("[data-testid=account-count]").textContent(), "1 von 2");
-  const holdings = await (await open(context, server)).locator("[data-block=potentials] [data-testid=block-holdings]").textContent();
+  const holdings = await (await open(context, env.server)).locator("[data-block=potentials] [data-testid=block-holdings]").textContent();
   assert.match(holdings, /^2 Key Accounts, zuletzt geändert/);
   await done(context);
 });
 
 test("a required name and a malformed revenue are reported at the field; nothing is stored", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "accounts/new");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "accounts/new");
   await page.fill("#account-revenue", "viel");
   await page.click("[data-testid=submit-account]");
   assert.equal(await page.textContent("#account-name-error"), "Bitte ausfüllen.");
@@ -77,9 +62,9 @@ test("a required name and a malformed revenue are reported at the field; nothing
 });
 
 test("edit, delete with confirmation, undo", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Alpha Pharma" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Alpha Pharma" });
   await page.fill("#account-industry", "Pharma");
   assert.ok(await page.isVisible("[data-testid=unsaved]"));
   await page.click("[data-testid=submit-account]");
@@ -97,19 +82,19 @@ test("edit, delete with confirmation, undo", async () => {
 });
 
 test("export, then import into a fresh browser profile, gives equal data", async () => {
-  const a = await freshContext(browser, server);
-  const pageA = await open(a, server);
-  await createAccount(pageA, server, { name: "Nordstahl AG", industry: "Stahl", kam: "Jana Becker", revenue: "4.250.000", notes: "Rahmenvertrag bis 2027\n<b>kein HTML</b>" });
-  await createAccount(pageA, server, { name: "Südfrucht eG", country: "Italien" });
-  await pageA.goto(server.url("data"));
+  const a = await freshContext(env.browser, env.server);
+  const pageA = await open(a, env.server);
+  await createAccount(pageA, env.server, { name: "Nordstahl AG", industry: "Stahl", kam: "Jana Becker", revenue: "4.250.000", notes: "Rahmenvertrag bis 2027\n<b>kein HTML</b>" });
+  await createAccount(pageA, env.server, { name: "Südfrucht eG", country: "Italien" });
+  await pageA.goto(env.server.url("data"));
   const file = await download(pageA, () => pageA.click("[data-testid=export-workspace]"));
   assert.match(file.name, /^kam-workbench-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(file.text);
   assert.equal(exported.format, "kam-workbench");
   assert.equal(exported.version, 2);
 
-  const b = await freshContext(browser, server);
-  const pageB = await open(b, server, "data");
+  const b = await freshContext(env.browser, env.server);
+  const pageB = await open(b, env.server, "data");
   await pageB.setInputFiles("[data-testid=import-file]", { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
   await pageB.waitForSelector("[data-testid=import-preview]");
   assert.equal(await pageB.textContent("[data-testid=plan-summary]"), "2 hinzugefügt · 0 ersetzt · 0 unverändert · 0 entfernt");
@@ -117,7 +102,7 @@ test("export, then import into a fresh browser profile, gives equal data", async
   await pageB.waitForSelector("[data-testid=toast]");
   const again = await download(pageB, () => pageB.click("[data-testid=export-workspace]"));
   assert.deepEqual(JSON.parse(again.text).data, exported.data, "the colleague has exactly the same data");
-  await pageB.goto(server.url("accounts"));
+  await pageB.goto(env.server.url("accounts"));
   await pageB.click("text=Nordstahl AG");
   assert.equal(await pageB.inputValue("#account-notes"), "Rahmenvertrag bis 2027\n<b>kein HTML</b>");
   await done(a);
@@ -125,8 +110,8 @@ test("export, then import into a fresh browser profile, gives equal data", async
 });
 
 test("a file dropped on the page is checked and previewed like a chosen one", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server, "data");
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "data");
   const file = readFileSync(new URL("../fixtures/workspace-v1.json", import.meta.url), "utf8");
   const dataTransfer = await page.evaluateHandle((text) => {
     const transfer = new DataTransfer();
@@ -139,17 +124,17 @@ test("a file dropped on the page is checked and previewed like a chosen one", as
   await page.waitForSelector("[data-testid=import-preview]:has-text('gruppe.json')");
   assert.equal(await page.textContent("[data-testid=plan-summary]"), "2 hinzugefügt · 0 ersetzt · 0 unverändert · 0 entfernt");
   await page.click("[data-testid=apply-import]");
-  await page.goto(server.url("accounts"));
+  await page.goto(env.server.url("accounts"));
   await page.click("text=Rheinwerk Polymere GmbH");
   assert.equal(await page.locator("#account-parent option:checked").textContent(), "Rheinwerk Chemie AG");
   await done(context);
 });
 
 test("merge keeps the newer record and lists each decision; replace keeps a snapshot to restore", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Kunde Eins" });
-  await createAccount(page, server, { name: "Kunde Zwei" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Kunde Eins" });
+  await createAccount(page, env.server, { name: "Kunde Zwei" });
   const original = JSON.parse(await stored(page));
   const theirs = structuredClone(original);
   theirs.data.accounts[0].industry = "neu aus der Datei";
@@ -157,7 +142,7 @@ test("merge keeps the newer record and lists each decision; replace keeps a snap
   theirs.data.accounts[1].industry = "alt";
   theirs.data.accounts[1].modified = theirs.data.accounts[1].created;
   theirs.data.accounts.push({ ...theirs.data.accounts[1], id: "00000000-0000-4000-8000-000000000003", name: "Kunde Drei" });
-  await page.goto(server.url("data"));
+  await page.goto(env.server.url("data"));
   await page.setInputFiles("[data-testid=import-file]", { name: "kollegin.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(theirs)) });
   await page.waitForSelector("[data-testid=import-preview]");
   const decisions = await page.locator("[data-testid=plan-row]").allTextContents();
@@ -171,7 +156,7 @@ test("merge keeps the newer record and lists each decision; replace keeps a snap
   await page.click("[data-testid=apply-import]");
   await page.waitForSelector("[data-testid=toast]");
   assert.equal(JSON.parse(await stored(page)).data.accounts.length, 3);
-  await page.goto(server.url("settings"));
+  await page.goto(env.server.url("settings"));
   await page.click("[data-testid=snapshot] button:has-text('Wiederherstellen')");
   await page.click("[data-testid=confirm-restore]");
   await page.waitForFunction(() => JSON.parse(localStorage.getItem("kam-workbench/workspace")).data.accounts.length === 2);
@@ -190,11 +175,11 @@ const BAD_FILES = [
 ];
 
 test("bad files are refused with a clear message and the stored data stays byte-identical", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Bestandskunde" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Bestandskunde" });
   const before = await stored(page);
-  await page.goto(server.url("data"));
+  await page.goto(env.server.url("data"));
   for (const [name, buffer, message] of BAD_FILES) {
     await page.setInputFiles("[data-testid=import-file]", { name, mimeType: "application/json", buffer });
     await page.waitForSelector("[data-testid=import-error]");
@@ -215,7 +200,7 @@ test("bad files are refused with a clear message and the stored data stays byte-
   hostile.data.accounts[0].modified = "2099-01-01T00:00:00.000Z";
   await page.setInputFiles("[data-testid=import-file]", { name: "x.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(hostile)) });
   await page.click("[data-testid=apply-import]");
-  await page.goto(server.url("accounts"));
+  await page.goto(env.server.url("accounts"));
   assert.equal(await page.locator("[data-testid=account-row] th").textContent(), '<img src=x onerror="window.pwned=1">');
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.locator("[data-testid=accounts-table] img").count(), 0);
@@ -223,9 +208,9 @@ test("bad files are refused with a clear message and the stored data stays byte-
 });
 
 test("a deep link is reloaded under the sub-path", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Tiefer Link KG" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Tiefer Link KG" });
   const deep = page.url();
   assert.match(deep, /\/kam-workbench\/accounts\/[0-9a-f-]{36}$/);
   const other = await context.newPage();
@@ -234,23 +219,23 @@ test("a deep link is reloaded under the sub-path", async () => {
   await other.waitForSelector("[data-testid=account-title]:has-text('Tiefer Link KG')");
   await other.reload();
   await other.waitForSelector("[data-testid=account-title]:has-text('Tiefer Link KG')");
-  await other.goto(server.url("blocks/potentials"));
+  await other.goto(env.server.url("blocks/potentials"));
   await other.waitForSelector("[data-tool=profile] a");
   await other.click("[data-tool=profile] a");
   await other.waitForURL(/\/kam-workbench\/accounts$/);
-  await other.goto(server.url("gibt/es/nicht"));
+  await other.goto(env.server.url("gibt/es/nicht"));
   await other.waitForSelector("h1:has-text('Diese Seite gibt es nicht')");
   await done(context);
 });
 
 test("two tabs: the other tab's edits arrive, and a stale tab never overwrites them", async () => {
-  const context = await freshContext(browser, server);
-  const a = await open(context, server);
-  const b = await open(context, server, "accounts");
-  await createAccount(a, server, { name: "Aus Tab A" });
+  const context = await freshContext(env.browser, env.server);
+  const a = await open(context, env.server);
+  const b = await open(context, env.server, "accounts");
+  await createAccount(a, env.server, { name: "Aus Tab A" });
   await b.waitForSelector("[data-testid=account-row] th:has-text('Aus Tab A')");
-  await createAccount(b, server, { name: "Aus Tab B" });
-  await a.goto(server.url("accounts"));
+  await createAccount(b, env.server, { name: "Aus Tab B" });
+  await a.goto(env.server.url("accounts"));
   await a.waitForFunction(() => document.querySelectorAll("[data-testid=account-row]").length === 2);
   // B edits; before B's debounced save runs, another tab saves a newer state.
   const newer = JSON.parse(await stored(a));
@@ -269,7 +254,7 @@ test("two tabs: the other tab's edits arrive, and a stale tab never overwrites t
   assert.equal(JSON.parse(mine.text).data.accounts.find((x) => x.name === "Aus Tab B").industry, "nur in B");
   await b.click("[data-testid=banner] button:has-text('Aktuellen Stand laden')");
   await b.waitForFunction(() => document.querySelector("[data-testid=banner]") === null);
-  await b.goto(server.url("accounts"));
+  await b.goto(env.server.url("accounts"));
   await b.waitForFunction(() => document.querySelectorAll("[data-testid=account-row]").length === 3);
   // A, which had nothing unsaved, took the newer state over by itself.
   await a.waitForFunction(() => document.querySelectorAll("[data-testid=account-row]").length === 3);
@@ -277,13 +262,13 @@ test("two tabs: the other tab's edits arrive, and a stale tab never overwrites t
 });
 
 test("storage that refuses every write: the app works, says 'not saved', and offers export", async () => {
-  const context = await freshContext(browser, server);
+  const context = await freshContext(env.browser, env.server);
   await context.addInitScript(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  const page = await open(context, server, "accounts/new");
+  const page = await open(context, env.server, "accounts/new");
   await page.fill("#account-name", "Nur im Speicher");
   await page.click("[data-testid=submit-account]");
   await page.waitForSelector("[data-testid=banner]:has-text('nicht gespeichert werden')");
@@ -295,14 +280,14 @@ test("storage that refuses every write: the app works, says 'not saved', and off
 });
 
 test("import while storage is full fails without changing anything, also after reload", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Alter Stand" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Alter Stand" });
   const before = await stored(page);
   const incoming = JSON.parse(before);
   incoming.data.accounts[0].id = "00000000-0000-4000-8000-00000000abcd";
   incoming.data.accounts[0].name = "Neu";
-  await page.goto(server.url("data"));
+  await page.goto(env.server.url("data"));
   await page.evaluate(() => {
     Storage.prototype.setItem = function () {
       throw new DOMException("full", "QuotaExceededError");
@@ -319,7 +304,7 @@ test("import while storage is full fails without changing anything, also after r
 });
 
 test("corrupt stored data is set aside for recovery, never overwritten", async () => {
-  const context = await freshContext(browser, server);
+  const context = await freshContext(env.browser, env.server);
   const truncated = '{"format":"kam-workbench","version":1,"data":{"accounts":[{"id":';
   await context.addInitScript((raw) => {
     try {
@@ -331,20 +316,20 @@ test("corrupt stored data is set aside for recovery, never overwritten", async (
       // Documents without storage access (the download's blank page).
     }
   }, truncated);
-  const page = await open(context, server);
+  const page = await open(context, env.server);
   await page.waitForSelector("[data-testid=recovered-banner]");
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("kam-workbench/recovery/")));
   assert.equal(keys.length, 1);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), truncated);
   const raw = await download(page, () => page.click("[data-testid=recovered-banner] button:has-text('Rohdaten herunterladen')"));
   assert.equal(raw.text, truncated);
-  await createAccount(page, server, { name: "Neuanfang" });
+  await createAccount(page, env.server, { name: "Neuanfang" });
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), keys[0]), truncated, "the recovery copy is kept");
   await done(context);
 });
 
 test("data from a newer app version is never written over", async () => {
-  const context = await freshContext(browser, server);
+  const context = await freshContext(env.browser, env.server);
   const newer = '{"format":"kam-workbench","version":9,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{"accounts":[],"future":true}}';
   await context.addInitScript((raw) => {
     try {
@@ -353,9 +338,9 @@ test("data from a newer app version is never written over", async () => {
       // Documents without storage access.
     }
   }, newer);
-  const page = await open(context, server);
+  const page = await open(context, env.server);
   await page.waitForSelector("[data-testid=banner]:has-text('neueren Version')");
-  await page.goto(server.url("accounts/new"));
+  await page.goto(env.server.url("accounts/new"));
   await page.fill("#account-name", "Versuch");
   await page.click("[data-testid=submit-account]");
   await page.waitForTimeout(600);
@@ -365,9 +350,9 @@ test("data from a newer app version is never written over", async () => {
 });
 
 test("an edit survives an immediate reload", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Schnell" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Schnell" });
   await page.fill("#account-industry", "Sofort neu geladen");
   await page.click("[data-testid=submit-account]");
   await page.reload();
@@ -377,9 +362,9 @@ test("an edit survives an immediate reload", async () => {
 });
 
 test("single-account export opens as its own file", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Müller & Söhne AG" });
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Müller & Söhne AG" });
   const file = await download(page, () => page.click("[data-testid=export-account]"));
   assert.match(file.name, /^kam-account-muller-sohne-ag-\d{4}-\d{2}-\d{2}\.json$/);
   assert.equal(JSON.parse(file.text).data.accounts.length, 1);
@@ -387,10 +372,10 @@ test("single-account export opens as its own file", async () => {
 });
 
 test("no serious accessibility violations on the main pages (axe-core)", async () => {
-  const context = await freshContext(browser, server);
-  const page = await open(context, server);
-  await createAccount(page, server, { name: "Barrierefrei GmbH" });
-  await page.goto(server.url("settings"));
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Barrierefrei GmbH" });
+  await page.goto(env.server.url("settings"));
   // The answer of navigator.storage.persist() replaces "wird angefragt".
   await page.waitForFunction(() => {
     const text = document.querySelector("[data-testid=persist-state]")?.textContent ?? "";
@@ -398,7 +383,7 @@ test("no serious accessibility violations on the main pages (axe-core)", async (
   });
   const axe = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   for (const path of ["", "accounts", "data", "settings", "blocks/fit", "fitness", "foundations", "fitness/group"]) {
-    await page.goto(server.url(path));
+    await page.goto(env.server.url(path));
     await page.waitForSelector(".kam-main h1");
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {

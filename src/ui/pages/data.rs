@@ -5,7 +5,6 @@ use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Toast};
 use crate::ui::text;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// What the import area currently shows.
 #[derive(Clone, PartialEq)]
@@ -86,26 +85,14 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = browser::picked_files(&ev).into_iter().next() {
             take_file(file);
         }
-        // Allow picking the same file again after a fix.
-        input.set_value("");
     };
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         drag_over.set(false);
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .and_then(|files| files.get(0))
-        {
+        if let Some(file) = browser::dropped_files(&ev).into_iter().next() {
             take_file(file);
         }
     };

@@ -166,17 +166,9 @@ pub fn FitnessPage() -> impl IntoView {
         let _ = browser::download("kam-fitness-katalog.json", &json, "application/json");
     };
     let import_catalogue = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = browser::picked_files(&ev).into_iter().next() else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             let locale = i18n.get_locale_untracked();
             let bytes = browser::read_file(&file).await.unwrap_or_default();

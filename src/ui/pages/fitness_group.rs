@@ -77,30 +77,11 @@ pub fn FitnessGroupPage() -> impl IntoView {
             messages.set(notes);
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let files = input
-            .files()
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        input.set_value("");
-        take_files(files);
-    };
+    let on_pick = move |ev: leptos::ev::Event| take_files(browser::picked_files(&ev));
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         drag_over.set(false);
-        let files = ev
-            .data_transfer()
-            .and_then(|dt| dt.files())
-            .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
-            .unwrap_or_default();
-        take_files(files);
+        take_files(browser::dropped_files(&ev));
     };
 
     let evaluation = move || {
