@@ -9,6 +9,7 @@ pub mod blocks;
 pub mod fitness;
 pub mod import_plan;
 pub mod numbers;
+pub mod targets;
 pub mod time;
 pub mod workspace;
 
