@@ -131,16 +131,17 @@ impl Workspace {
     }
 
     /// The catalogue new Fitness-Checks use: the trainer's, else the built-in.
-    pub fn active_catalogue(&self) -> Catalogue {
+    pub fn active_catalogue(&self) -> &Catalogue {
         self.fitness_catalogue
-            .clone()
-            .unwrap_or_else(Catalogue::built_in)
+            .as_ref()
+            .unwrap_or(Catalogue::built_in())
     }
 
     /// The catalogue a check was made with, if the workspace has it.
-    pub fn catalogue_for(&self, record: &FitnessRecord) -> Option<Catalogue> {
-        let own = self.fitness_catalogue.iter().cloned();
-        own.chain(std::iter::once(Catalogue::built_in()))
+    pub fn catalogue_for(&self, record: &FitnessRecord) -> Option<&Catalogue> {
+        self.fitness_catalogue
+            .iter()
+            .chain(std::iter::once(Catalogue::built_in()))
             .find(|c| record.check.fits(c))
     }
 

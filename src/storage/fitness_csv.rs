@@ -100,7 +100,7 @@ mod tests {
 
     fn record() -> FitnessRecord {
         let catalogue = Catalogue::built_in();
-        let mut check = FitnessCheck::new(&catalogue);
+        let mut check = FitnessCheck::new(catalogue);
         check.respondent = "Müller; Jana".into();
         check.answers.insert("strategy.1".into(), Answer::Score(3));
         check.answers.insert("strategy.2".into(), Answer::DontKnow);
@@ -119,7 +119,7 @@ mod tests {
     fn german_excel_gets_semicolons_a_bom_and_quoted_separators() {
         let catalogue = Catalogue::built_in();
         let r = record();
-        let text = answers_csv(&catalogue, &[&r], CsvDialect::German);
+        let text = answers_csv(catalogue, &[&r], CsvDialect::German);
         assert!(text.starts_with("\u{feff}Befragte Person;Rolle;"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 1 + catalogue.statement_count());
@@ -140,7 +140,7 @@ mod tests {
     fn english_excel_gets_commas() {
         let catalogue = Catalogue::built_in();
         let r = record();
-        let text = answers_csv(&catalogue, &[&r], CsvDialect::English);
+        let text = answers_csv(catalogue, &[&r], CsvDialect::English);
         assert!(text.starts_with("\u{feff}Respondent,Role,Unit,Date,Area,"));
         assert!(text.lines().nth(2).unwrap().ends_with(",don't know,4"));
     }

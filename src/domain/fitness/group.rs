@@ -123,7 +123,7 @@ mod tests {
         let c = Catalogue::built_in();
         let checks = vec![
             respondent(
-                &c,
+                c,
                 &[
                     ("strategy.1", Score(4)),
                     ("strategy.2", Score(2)),
@@ -131,7 +131,7 @@ mod tests {
                 ],
             ),
             respondent(
-                &c,
+                c,
                 &[
                     ("strategy.1", Score(2)),
                     ("strategy.2", Score(2)),
@@ -139,7 +139,7 @@ mod tests {
                 ],
             ),
             respondent(
-                &c,
+                c,
                 &[
                     ("strategy.1", Score(3)),
                     ("strategy.2", DontKnow),
@@ -147,7 +147,7 @@ mod tests {
                 ],
             ),
         ];
-        let g = group_summary(&c, &checks);
+        let g = group_summary(c, &checks);
         let strategy = g.areas[0].1.as_ref().unwrap();
         // Area % per respondent: 75, 50, 75.
         assert_eq!(strategy.n, 3);
@@ -168,10 +168,10 @@ mod tests {
     #[test]
     fn checks_of_another_catalogue_version_are_reported_not_mixed() {
         let c = Catalogue::built_in();
-        let mut other = respondent(&c, &[("strategy.1", Answer::Score(0))]);
+        let mut other = respondent(c, &[("strategy.1", Answer::Score(0))]);
         other.catalogue_version = 2;
-        let mine = respondent(&c, &[("strategy.1", Answer::Score(4))]);
-        let g = group_summary(&c, &[mine, other]);
+        let mine = respondent(c, &[("strategy.1", Answer::Score(4))]);
+        let g = group_summary(c, &[mine, other]);
         assert_eq!(g.excluded, vec![1]);
         assert_eq!(g.areas[0].1.as_ref().unwrap().mean, 100.0);
     }

@@ -89,10 +89,13 @@ impl Catalogue {
         Ok(catalogue)
     }
 
-    /// The catalogue shipped with the app. It is checked by a test, so
-    /// loading it cannot fail in a released build.
-    pub fn built_in() -> Catalogue {
-        Catalogue::parse(BUILT_IN_CATALOGUE).expect("the built-in catalogue is valid (tested)")
+    /// The catalogue shipped with the app, parsed once. It is checked by a
+    /// test, so loading it cannot fail in a released build.
+    pub fn built_in() -> &'static Catalogue {
+        static BUILT_IN: std::sync::LazyLock<Catalogue> = std::sync::LazyLock::new(|| {
+            Catalogue::parse(BUILT_IN_CATALOGUE).expect("the built-in catalogue is valid (tested)")
+        });
+        &BUILT_IN
     }
 
     pub fn validate(&self) -> Result<(), CatalogueError> {

@@ -92,11 +92,11 @@ mod tests {
 
     fn check_with(answers: &[(&str, Answer)]) -> (Catalogue, FitnessCheck) {
         let catalogue = Catalogue::built_in();
-        let mut check = FitnessCheck::new(&catalogue);
+        let mut check = FitnessCheck::new(catalogue);
         for (id, answer) in answers {
             check.answers.insert((*id).into(), *answer);
         }
-        (catalogue, check)
+        (catalogue.clone(), check)
     }
 
     fn area<'a>(score: &'a CheckScore, id: &str) -> &'a AreaScore {

@@ -4,7 +4,6 @@ use crate::charts::{area_bars, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{
     compare, score, weakest_areas, Answer, Catalogue, CheckScore, FitnessCheck, FitnessRecord,
 };
-use crate::domain::Workspace;
 use crate::storage::browser;
 use crate::storage::fitness_csv::{answers_csv, CsvDialect};
 use crate::ui::components::export_check;
@@ -23,7 +22,7 @@ fn start_check() -> Uuid {
     let id = Uuid::new_v4();
     let now = browser::now();
     store.edit(|ws| {
-        let check = FitnessCheck::new(&ws.active_catalogue());
+        let check = FitnessCheck::new(ws.active_catalogue());
         ws.fitness_checks.push(FitnessRecord {
             id,
             created: now,
@@ -67,7 +66,7 @@ pub fn FitnessPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let navigate = use_navigate();
-    let catalogue = Memo::new(move |_| store.workspace.with(Workspace::active_catalogue));
+    let catalogue = Memo::new(move |_| store.workspace.with(|ws| ws.active_catalogue().clone()));
     let start = move |_| {
         let id = start_check();
         navigate(&format!("/fitness/{id}"), Default::default());
@@ -86,7 +85,7 @@ pub fn FitnessPage() -> impl IntoView {
                     let id = record.id;
                     let catalogue = ws.catalogue_for(record);
                     let result = catalogue.as_ref().map(|c| score(c, &record.check));
-                    let total = catalogue.as_ref().map(Catalogue::statement_count).unwrap_or(0);
+                    let total = catalogue.map(Catalogue::statement_count).unwrap_or(0);
                     let answered = catalogue.as_ref().map(|c| record.check.answered(c)).unwrap_or(0);
                     let overall = result.as_ref().and_then(|r| r.overall);
                     let level = overall
@@ -143,9 +142,9 @@ pub fn FitnessPage() -> impl IntoView {
             let records: Vec<&FitnessRecord> = ws
                 .fitness_checks
                 .iter()
-                .filter(|r| r.check.fits(&catalogue))
+                .filter(|r| r.check.fits(catalogue))
                 .collect();
-            answers_csv(&catalogue, &records, dialect)
+            answers_csv(catalogue, &records, dialect)
         });
         let suffix = if dialect == CsvDialect::German {
             "de"
@@ -340,7 +339,7 @@ fn CheckFlow(
             ws.fitness_checks
                 .iter()
                 .find(|r| r.id == id)
-                .and_then(|r| ws.catalogue_for(r))
+                .and_then(|r| ws.catalogue_for(r).cloned())
         })
     });
     let area_count = move || catalogue.with(|c| c.as_ref().map(|c| c.areas.len()).unwrap_or(0));
@@ -548,7 +547,7 @@ fn CheckResult(
     let data = Memo::new(move |_| {
         store.workspace.with(|ws| {
             let record = ws.fitness_checks.iter().find(|r| r.id == id)?.clone();
-            let catalogue = ws.catalogue_for(&record)?;
+            let catalogue = ws.catalogue_for(&record)?.clone();
             let result = score(&catalogue, &record.check);
             let others: Vec<(Uuid, String, CheckScore)> = ws
                 .fitness_checks
@@ -729,7 +728,7 @@ pub fn QuestionnairePage() -> impl IntoView {
     let store = use_store();
     move || {
         let locale = i18n.get_locale();
-        let catalogue = store.workspace.with(Workspace::active_catalogue);
+        let catalogue = store.workspace.with(|ws| ws.active_catalogue().clone());
         let max = catalogue.scale_max;
         let header = (0..=max)
             .map(|v| view! { <th scope="col" class="kam-num">{v}</th> })

@@ -95,7 +95,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 return view! { <p class="kam-muted" data-testid="group-empty">{td_string!(locale, fitness.group_empty)}</p> }.into_any();
             }
             let checks: Vec<_> = records.iter().map(|r| r.check.clone()).collect();
-            let summary = group_summary(&catalogue, &checks);
+            let summary = group_summary(catalogue, &checks);
             let name_of = |i: usize, r: &FitnessRecord| {
                 if hide || r.check.respondent.trim().is_empty() {
                     td_string!(locale, fitness.person, n = i + 1)
@@ -173,7 +173,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 .enumerate()
                 .filter(|(i, _)| !summary.excluded.contains(i))
                 .map(|(i, r)| {
-                    let overall = score(&catalogue, &r.check).overall;
+                    let overall = score(catalogue, &r.check).overall;
                     view! {
                         <tr data-testid="participant">
                             <th scope="row">{name_of(i, r)}</th>

@@ -65,7 +65,7 @@ pub fn FoundationsPage() -> impl IntoView {
                     <label for=id.clone()>{move || label(i18n.get_locale())}</label>
                     <p class="kam-field__hint" id=hint_id.clone()>{move || hint(i18n.get_locale())}</p>
                     <textarea id=id rows="4" maxlength="20000" aria-describedby=hint_id data-testid=format!("foundations-{key}")
-                        prop:value=move || store.workspace.with(|ws| access(&mut ws.foundations.clone()).clone())
+                        prop:value=move || store.workspace.with(|ws| ws.foundations.fields().iter().find(|(name, _)| *name == key).map(|(_, text)| (*text).clone()).unwrap_or_default())
                         on:input:target=move |ev| {
                             let value = ev.target().value();
                             let now = browser::now();
