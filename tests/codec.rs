@@ -2,6 +2,7 @@
 //! 21, 22). Each case must end in a typed error — never a panic — and a
 //! valid file must load to exactly the expected workspace.
 
+use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::{AccountDraft, Amount, KeyAccount, Timestamp, Workspace};
 use kam_workbench::storage::codec::{decode_with, Migration, MIGRATIONS};
 use kam_workbench::storage::{
@@ -23,6 +24,7 @@ fn expected_v1_workspace() -> Workspace {
         fitness_checks: Vec::new(),
         foundations: Default::default(),
         fitness_catalogue: None,
+        targets: Default::default(),
         accounts: vec![
             KeyAccount {
                 id: parent,
@@ -56,7 +58,7 @@ fn expected_v1_workspace() -> Workspace {
 
 fn with_account(patch: &str) -> String {
     format!(
-        r#"{{"format":"kam-workbench","version":2,"app_version":"0.1.0","exported_at":"2026-11-27T09:30:00.000Z","data":{{"accounts":[{patch}]}}}}"#
+        r#"{{"format":"kam-workbench","version":3,"app_version":"0.1.0","exported_at":"2026-11-27T09:30:00.000Z","data":{{"accounts":[{patch}]}}}}"#
     )
 }
 
@@ -118,9 +120,12 @@ fn case3_missing_newer_and_malformed_versions() {
             r#"{{"format":"kam-workbench","version":{version},"app_version":"9","exported_at":"2026-01-01T00:00:00Z","data":{{}}}}"#
         )
     };
+    let newer = (CURRENT_VERSION + 1).to_string();
     assert_eq!(
-        decode(envelope("3").as_bytes()),
-        Err(DecodeError::TooNew { version: 3 })
+        decode(envelope(&newer).as_bytes()),
+        Err(DecodeError::TooNew {
+            version: CURRENT_VERSION + 1
+        })
     );
     for bad in ["0", "-1", "1.5", "\"1\"", "null"] {
         assert!(
@@ -140,8 +145,8 @@ fn case3_missing_newer_and_malformed_versions() {
 
 #[test]
 fn case4_an_older_version_is_migrated_step_by_step() {
-    // The v1 fixture goes through the real 1 → 2 step (see the first test);
-    // here a test chain adds a "version 3" step on top to pin the runner.
+    // The v1 fixture goes through the real steps (see the first test); here
+    // a test chain adds a made-up step on top to pin the runner.
     fn add_settings(mut data: serde_json::Value) -> Result<serde_json::Value, String> {
         data.as_object_mut()
             .ok_or("data is not an object")?
@@ -151,8 +156,8 @@ fn case4_an_older_version_is_migrated_step_by_step() {
     fn fail(_: serde_json::Value) -> Result<serde_json::Value, String> {
         Err("broken step".into())
     }
-    let chain: &[Migration] = &[MIGRATIONS[0], add_settings];
-    let decoded = decode_with(V1_FIXTURE.as_bytes(), 3, chain).unwrap();
+    let chain: &[Migration] = &[MIGRATIONS[0], MIGRATIONS[1], add_settings];
+    let decoded = decode_with(V1_FIXTURE.as_bytes(), 4, chain).unwrap();
     assert_eq!(decoded.workspace, expected_v1_workspace());
     assert_eq!(decoded.version_read, 1);
     assert_eq!(decoded.ignored_fields, vec!["data.settings".to_string()]);
@@ -340,10 +345,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 2,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 3,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 2);
+    assert_eq!(CURRENT_VERSION, 3);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -384,21 +389,67 @@ fn arb_account() -> impl Strategy<Value = KeyAccount> {
         })
 }
 
+fn arb_amount() -> impl Strategy<Value = Option<f64>> {
+    proptest::option::of(0.0..1e12f64)
+}
+
+fn arb_customer() -> impl Strategy<Value = Customer> {
+    (
+        any::<u128>(),
+        arb_text(20),
+        arb_text(40).prop_filter("name", |n| !n.trim().is_empty()),
+        arb_amount(),
+        proptest::option::of(-1e12..1e12f64),
+        arb_amount(),
+        proptest::collection::btree_map("c[1-9]", 1.0..5.0f64, 0..4),
+    )
+        .prop_map(|(id, number, name, revenue, margin, potential, grades)| {
+            let mut c = Customer::new(Uuid::from_u128(id), name);
+            c.number = number;
+            c.revenue = revenue;
+            c.margin = margin;
+            c.potential = potential;
+            c.grades = grades;
+            c
+        })
+}
+
 fn arb_workspace() -> impl Strategy<Value = Workspace> {
-    proptest::collection::vec(arb_account(), 0..8).prop_map(|mut accounts| {
-        accounts.sort_by_key(|a| a.id);
-        accounts.dedup_by_key(|a| a.id);
-        // Link some accounts to an earlier one as their parent.
-        for i in 1..accounts.len() {
-            if accounts[i].id.as_u128() % 3 == 0 {
-                accounts[i].parent_id = Some(accounts[i - 1].id);
+    (
+        proptest::collection::vec(arb_account(), 0..8),
+        proptest::collection::vec(arb_customer(), 0..6),
+        any::<bool>(),
+    )
+        .prop_map(|(mut accounts, mut customers, german)| {
+            accounts.sort_by_key(|a| a.id);
+            accounts.dedup_by_key(|a| a.id);
+            // Link some accounts to an earlier one as their parent.
+            for i in 1..accounts.len() {
+                if accounts[i].id.as_u128() % 3 == 0 {
+                    accounts[i].parent_id = Some(accounts[i - 1].id);
+                }
             }
-        }
-        Workspace {
-            accounts,
-            ..Default::default()
-        }
-    })
+            customers.sort_by_key(|c| c.id);
+            customers.dedup_by_key(|c| c.id);
+            // Link some customers to key accounts.
+            for (customer, account) in customers.iter_mut().zip(&accounts) {
+                if customer.id.as_u128() % 2 == 0 {
+                    customer.account_id = Some(account.id);
+                }
+            }
+            let mut targets = TargetSelection {
+                customers,
+                ..Default::default()
+            };
+            if german {
+                targets.ensure_criteria(true);
+            }
+            Workspace {
+                accounts,
+                targets,
+                ..Default::default()
+            }
+        })
 }
 
 proptest! {

@@ -44,7 +44,8 @@ impl SortKey {
 
 /// Folds text for searching: lower case, and umlauts match their spelled-out
 /// form (`Müller` is found by `mueller` and by `muller`).
-fn fold(text: &str) -> String {
+/// Lower case with umlauts spelled out, for matching names.
+pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {

@@ -41,6 +41,8 @@ pub enum RecordKind {
     FitnessCheck,
     Foundations,
     Catalogue,
+    /// The customer list with its scoring model.
+    TargetSelection,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -192,6 +194,15 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         RecordKind::Foundations,
         &mut rows,
     );
+    let targets = decide_singleton(
+        &current.targets,
+        &incoming.targets,
+        mode,
+        |t| t.is_empty(),
+        |t| t.modified,
+        RecordKind::TargetSelection,
+        &mut rows,
+    );
     let fitness_catalogue = match (
         &current.fitness_catalogue,
         &incoming.fitness_catalogue,
@@ -225,6 +236,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
             fitness_checks,
             foundations,
             fitness_catalogue,
+            targets,
         },
     }
 }

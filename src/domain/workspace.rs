@@ -2,6 +2,7 @@
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, FitnessRecord, Foundations};
+use super::targets::{TargetProblem, TargetSelection};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -35,6 +36,9 @@ pub struct Workspace {
     /// A trainer's own Fitness-Check catalogue; the built-in one when absent.
     #[serde(default)]
     pub fitness_catalogue: Option<Catalogue>,
+    /// The customer list and the target customer selection (block "Ziele").
+    #[serde(default, skip_serializing_if = "TargetSelection::is_empty")]
+    pub targets: TargetSelection,
 }
 
 /// Why a workspace read from a file or from storage cannot be used.
@@ -56,6 +60,8 @@ pub enum WorkspaceError {
     TooManyAccounts { count: usize, max: usize },
     #[error("accounts[{index}]: modified is earlier than created")]
     ModifiedBeforeCreated { index: usize },
+    #[error("targets.{0}")]
+    Targets(TargetProblem),
 }
 
 /// An account taken out of the workspace, with what is needed to put it back
@@ -67,6 +73,8 @@ pub struct RemovedAccount {
     /// Accounts whose parent reference pointed to the removed account and was
     /// cleared, so that no reference dangles.
     pub detached_children: Vec<Uuid>,
+    /// Customers of the target selection that were linked to the account.
+    pub unlinked_customers: Vec<Uuid>,
 }
 
 impl Workspace {
@@ -107,6 +115,9 @@ impl Workspace {
                 }
             }
         }
+        self.targets
+            .validate(|id| seen.contains_key(&id))
+            .map_err(WorkspaceError::Targets)?;
         Ok(())
     }
 
@@ -167,6 +178,49 @@ impl Workspace {
         self.accounts.iter().map(|a| a.modified).max()
     }
 
+    /// Promotes a customer of the list to a key account: links it to the
+    /// account of the same name if there is one, else creates the account
+    /// with name and revenue prefilled. Returns the account's id.
+    pub fn promote_customer(
+        &mut self,
+        customer: Uuid,
+        new_id: Uuid,
+        now: Timestamp,
+    ) -> Option<Uuid> {
+        let index = self
+            .targets
+            .customers
+            .iter()
+            .position(|c| c.id == customer)?;
+        if let Some(existing) = self.targets.customers[index].account_id {
+            if self.account(existing).is_some() {
+                return Some(existing);
+            }
+        }
+        let source = &self.targets.customers[index];
+        let key = crate::domain::account_list::fold(&source.name);
+        let id = match self
+            .accounts
+            .iter()
+            .find(|a| crate::domain::account_list::fold(&a.name) == key)
+        {
+            Some(account) => account.id,
+            None => {
+                let draft = super::AccountDraft {
+                    name: source.name.clone(),
+                    revenue_last_year: source.revenue.filter(|r| *r >= 0.0),
+                    ..Default::default()
+                };
+                let account = draft.create(new_id, now).ok()?;
+                self.accounts.push(account);
+                new_id
+            }
+        };
+        self.targets.customers[index].account_id = Some(id);
+        self.targets.modified = Some(now);
+        Some(id)
+    }
+
     /// Removes an account and clears references to it. Returns what undo needs.
     pub fn remove_account(&mut self, id: Uuid) -> Option<RemovedAccount> {
         let index = self.accounts.iter().position(|a| a.id == id)?;
@@ -178,10 +232,18 @@ impl Workspace {
                 detached_children.push(other.id);
             }
         }
+        let mut unlinked_customers = Vec::new();
+        for customer in &mut self.targets.customers {
+            if customer.account_id == Some(id) {
+                customer.account_id = None;
+                unlinked_customers.push(customer.id);
+            }
+        }
         Some(RemovedAccount {
             account,
             index,
             detached_children,
+            unlinked_customers,
         })
     }
 
@@ -199,6 +261,11 @@ impl Workspace {
                 if account.parent_id.is_none() {
                     account.parent_id = Some(id);
                 }
+            }
+        }
+        for customer in &mut self.targets.customers {
+            if removed.unlinked_customers.contains(&customer.id) && customer.account_id.is_none() {
+                customer.account_id = Some(id);
             }
         }
     }
@@ -283,14 +350,21 @@ mod tests {
     fn removing_an_account_detaches_children_and_undo_restores_everything() {
         let mut child = account(3, "Tochter");
         child.parent_id = Some(Uuid::from_u128(2));
+        let mut linked = crate::domain::targets::Customer::new(Uuid::from_u128(7), "Mutter");
+        linked.account_id = Some(Uuid::from_u128(2));
         let original = Workspace {
             accounts: vec![account(1, "A"), account(2, "Mutter"), child],
+            targets: TargetSelection {
+                customers: vec![linked],
+                ..Default::default()
+            },
             ..Default::default()
         };
         let mut ws = original.clone();
         let removed = ws.remove_account(Uuid::from_u128(2)).unwrap();
         assert_eq!(ws.accounts.len(), 2);
         assert_eq!(ws.account(Uuid::from_u128(3)).unwrap().parent_id, None);
+        assert_eq!(ws.targets.customers[0].account_id, None);
         assert!(ws.validate(WorkspaceLimits::DEFAULT).is_ok());
         ws.restore_account(removed);
         assert_eq!(ws, original);

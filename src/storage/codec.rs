@@ -21,7 +21,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -108,7 +108,7 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added Fitness-Checks, the foundations notes and a trainer's
 /// catalogue. The version was raised so that a version-1 build refuses
@@ -122,6 +122,17 @@ fn v1_to_v2(mut data: Value) -> Result<Value, String> {
         .entry("foundations")
         .or_insert_with(|| Value::Object(Default::default()));
     Ok(data)
+}
+
+/// Version 3 added the customer list and target selection (`targets`,
+/// absent when empty). Nothing needs converting; the version was raised so
+/// that a version-2 build refuses such a file instead of dropping the list.
+fn v2_to_v3(data: Value) -> Result<Value, String> {
+    if data.is_object() {
+        Ok(data)
+    } else {
+        Err("data is not an object".into())
+    }
 }
 
 /// Writes the workspace as the versioned envelope: pretty-printed, fields in

@@ -3,6 +3,7 @@
 //! localStorage and file import/export.
 
 pub mod codec;
+pub mod customer_csv;
 pub mod fitness_csv;
 pub mod keys;
 pub mod quota;

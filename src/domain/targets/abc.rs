@@ -15,7 +15,7 @@ pub enum AbcClass {
 }
 
 /// Cut-offs in percent of the cumulative measure.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CutOffs {
     pub a: f64,
     pub b: f64,

@@ -1,6 +1,15 @@
-//! Target customer selection (Zielkundenauswahl, book section 3.2):
-//! ABC analysis and weighted scoring. Groundwork for the "Ziele" block;
-//! the UI for it is not built yet.
+//! Target customer selection (Zielkundenauswahl, book section 3.2): the
+//! customer list, ABC analysis, weighted scoring, customer portfolio and the
+//! comparison of the three procedures.
 
 pub mod abc;
+pub mod analysis;
+pub mod model;
 pub mod scoring;
+
+pub use abc::{AbcClass, CutOffs};
+pub use analysis::{analyse, Analysis, CustomerResult, Proposal, Quadrant, Verdict};
+pub use model::{
+    Criterion, CriterionGroup, Customer, GradeScale, Measure, PortfolioSplit, SelectionGoals,
+    TargetProblem, TargetSelection,
+};
