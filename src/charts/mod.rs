@@ -3,6 +3,8 @@
 //! view only places the string. Labels are SVG text, so umlauts and the
 //! page's font work as in the rest of the page.
 
+pub mod targets;
+
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::f64::consts::PI;

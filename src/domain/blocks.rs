@@ -71,7 +71,7 @@ impl BuildingBlock {
             BuildingBlock::Fit => &[("fitness_check", Available), ("foundations", Available)],
             BuildingBlock::Goals => &[
                 ("kam_goals", Planned),
-                ("target_selection", Planned),
+                ("target_selection", Available),
                 ("introduction_project", Planned),
             ],
             BuildingBlock::Potentials => &[
@@ -128,6 +128,14 @@ mod tests {
                     .map(|(k, _)| *k)
             })
             .collect();
-        assert_eq!(available, ["fitness_check", "foundations", "profile"]);
+        assert_eq!(
+            available,
+            [
+                "fitness_check",
+                "foundations",
+                "target_selection",
+                "profile"
+            ]
+        );
     }
 }

@@ -178,6 +178,18 @@ impl Workspace {
         self.accounts.iter().map(|a| a.modified).max()
     }
 
+    /// Puts an earlier state of the target selection back (undo). Links to
+    /// key accounts deleted meanwhile are dropped, so none dangles.
+    pub fn restore_targets(&mut self, earlier: TargetSelection) {
+        self.targets = earlier;
+        let ids: std::collections::HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
+        for customer in &mut self.targets.customers {
+            if customer.account_id.is_some_and(|id| !ids.contains(&id)) {
+                customer.account_id = None;
+            }
+        }
+    }
+
     /// Promotes a customer of the list to a key account: links it to the
     /// account of the same name if there is one, else creates the account
     /// with name and revenue prefilled. Returns the account's id.

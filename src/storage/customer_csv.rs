@@ -765,6 +765,47 @@ mod tests {
         assert_eq!(selection.customers.len(), 6);
     }
 
+    /// What the browser test does: import the graded German sample into an
+    /// empty list (the suggested German criteria are installed), export the
+    /// results for German Excel. The browser's file must equal this one.
+    #[test]
+    fn the_graded_sample_gives_the_committed_results_file() {
+        let bytes = include_bytes!("../../tests/fixtures/kunden-bewertet-de-1252.csv");
+        let (text, _) = decode_text(bytes);
+        let dialect = detect_dialect(&text);
+        let table = read_table(&text, dialect.delimiter).unwrap();
+        let criteria = suggested_criteria(true);
+        let columns = guess_columns(&table.headers, &criteria);
+        assert_eq!(
+            columns
+                .iter()
+                .filter(|c| matches!(c, Column::Grade(_)))
+                .count(),
+            7
+        );
+        let preview = build_customers(
+            &table,
+            &columns,
+            dialect.numbers,
+            GradeScale::OneToFive,
+            ids(),
+        );
+        assert!(preview.problems.is_empty(), "{:?}", preview.problems);
+        let mut selection = TargetSelection::default();
+        apply_import(&mut selection, preview.customers, ListMode::Merge);
+        selection.ensure_criteria(true);
+        let csv = results_csv(&selection, &analyse(&selection), Dialect::GERMAN);
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/kunden-bewertet-de-ergebnis.csv"
+        );
+        if std::env::var_os("UPDATE_EXPECTED").is_some() {
+            std::fs::write(path, &csv).unwrap();
+        }
+        let expected = std::fs::read_to_string(path).unwrap();
+        assert_eq!(csv, expected);
+    }
+
     #[test]
     fn results_round_trip_through_the_reader_in_both_dialects() {
         let (_, _, preview) = load(GERMAN_1252);

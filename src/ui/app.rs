@@ -3,6 +3,9 @@
 use super::components::{Banners, LanguageSwitch, SaveIndicator, ToastView};
 use super::i18n::*;
 use super::pages::{
+    AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,
+};
+use super::pages::{
     AccountPage, AccountsPage, BlockPage, CheckPage, DataPage, FitnessGroupPage, FitnessPage,
     FoundationsPage, HomePage, NewAccountPage, NotFoundPage, QuestionnairePage, SettingsPage,
 };
@@ -42,6 +45,7 @@ fn Shell() -> impl IntoView {
                     <nav class="kam-nav" aria-label=move || t_string!(i18n, nav.label)>
                         <A href=href("/") exact=true>{t!(i18n, nav.home)}</A>
                         <A href=href("/accounts")>{t!(i18n, nav.accounts)}</A>
+                        <A href=href("/targets")>{t!(i18n, nav.targets)}</A>
                         <A href=href("/data")>{t!(i18n, nav.data)}</A>
                         <A href=href("/settings")>{t!(i18n, nav.settings)}</A>
                     </nav>
@@ -64,6 +68,13 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/fitness/questionnaire") view=QuestionnairePage/>
                     <Route path=path!("/fitness/:id") view=CheckPage/>
                     <Route path=path!("/foundations") view=FoundationsPage/>
+                    <Route path=path!("/targets") view=CustomersPage/>
+                    <Route path=path!("/targets/import") view=ImportPage/>
+                    <Route path=path!("/targets/abc") view=AbcPage/>
+                    <Route path=path!("/targets/scoring") view=ScoringPage/>
+                    <Route path=path!("/targets/portfolio") view=PortfolioPage/>
+                    <Route path=path!("/targets/compare") view=ComparePage/>
+                    <Route path=path!("/targets/overview") view=OverviewPage/>
                     <Route path=path!("/data") view=DataPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>

@@ -270,6 +270,7 @@ pub fn ToastView() -> impl IntoView {
             Toast::SnapshotRestored => (td_string!(locale, settings.restored).to_owned(), None),
             Toast::ResetDone => (td_string!(locale, settings.reset_done).to_owned(), None),
             Toast::CheckDeleted(_) => (td_string!(locale, fitness.deleted).to_owned(), None),
+            Toast::TargetsChanged(message, _) => (message, None),
         };
         let undo_button = undo.map(|removed| {
             view! {
@@ -290,7 +291,14 @@ pub fn ToastView() -> impl IntoView {
                     });
                     store.toast.set(None);
                 }>{td_string!(locale, toast.undo)}</button>
-            }),
+            }.into_any()),
+            Some(Toast::TargetsChanged(_, before)) => Some(view! {
+                <button class="kam-button kam-button--primary" data-testid="toast-undo" on:click=move |_| {
+                    let before = (*before).clone();
+                    store.edit(|ws| ws.restore_targets(before));
+                    store.toast.set(None);
+                }>{td_string!(locale, toast.undo)}</button>
+            }.into_any()),
             _ => None,
         };
         Some(view! {

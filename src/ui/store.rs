@@ -51,6 +51,9 @@ pub enum Toast {
     ResetDone,
     /// A Fitness-Check was deleted: its position and the record, for undo.
     CheckDeleted(Box<(usize, crate::domain::fitness::FitnessRecord)>),
+    /// A change to the customer list (delete, import, clear): the message
+    /// and the list as it was before, for undo.
+    TargetsChanged(String, Box<crate::domain::targets::TargetSelection>),
 }
 
 #[derive(Default)]

@@ -86,6 +86,7 @@ pub fn tool_route(key: &str) -> Option<&'static str> {
         "profile" => Some("/accounts"),
         "fitness_check" => Some("/fitness"),
         "foundations" => Some("/foundations"),
+        "target_selection" => Some("/targets"),
         _ => None,
     }
 }
@@ -180,6 +181,34 @@ pub fn percent(locale: Locale, value: f64) -> String {
 /// A number with one decimal in the language's convention: `2,5` / `2.5`.
 pub fn decimal(locale: Locale, value: f64) -> String {
     let text = format!("{value:.1}");
+    match locale {
+        Locale::de => text.replace('.', ","),
+        Locale::en => text,
+    }
+}
+
+/// A percentage with one decimal: `80,0 %` / `80.0%`.
+pub fn percent1(locale: Locale, value: f64) -> String {
+    let text = format!("{value:.1}");
+    match locale {
+        Locale::de => format!("{}\u{202f}%", text.replace('.', ",")),
+        Locale::en => format!("{text}%"),
+    }
+}
+
+/// A number with two decimals in the language's convention: `6,70` / `6.70`.
+pub fn decimal2(locale: Locale, value: f64) -> String {
+    let text = format!("{value:.2}");
+    match locale {
+        Locale::de => text.replace('.', ","),
+        Locale::en => text,
+    }
+}
+
+/// A number as short as possible (up to two decimals), for input fields.
+pub fn plain_number(locale: Locale, value: f64) -> String {
+    let mut text = format!("{value:.2}");
+    text = text.trim_end_matches('0').trim_end_matches('.').to_owned();
     match locale {
         Locale::de => text.replace('.', ","),
         Locale::en => text,

@@ -220,6 +220,9 @@ fn ImportPreview(
                             td_string!(locale, data.kind_foundations).to_owned()
                         }
                         RecordKind::Catalogue => td_string!(locale, data.kind_catalogue).to_owned(),
+                        RecordKind::TargetSelection => {
+                            td_string!(locale, data.kind_targets).to_owned()
+                        }
                         RecordKind::Account | RecordKind::FitnessCheck => row.name,
                     };
                     view! {

@@ -10,6 +10,7 @@ mod foundations;
 mod home;
 mod not_found;
 mod settings;
+mod targets;
 
 pub use account::{AccountPage, NewAccountPage};
 pub use accounts::AccountsPage;
@@ -21,3 +22,6 @@ pub use foundations::FoundationsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use settings::SettingsPage;
+pub use targets::{
+    AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,
+};

@@ -1,0 +1,233 @@
+//! Target customer selection (block "Ziele", book section 3.2): customer
+//! list, CSV import, ABC analysis, weighted scoring, portfolio, comparison
+//! and a printable overview. Every figure comes from
+//! `domain::targets::analyse`.
+
+mod abc;
+mod compare;
+mod customers;
+mod import;
+mod portfolio;
+mod scoring;
+
+pub use abc::AbcPage;
+pub use compare::{ComparePage, OverviewPage};
+pub use customers::CustomersPage;
+pub use import::ImportPage;
+pub use portfolio::PortfolioPage;
+pub use scoring::ScoringPage;
+
+use crate::domain::targets::{
+    analyse, AbcClass, Analysis, Measure, Quadrant, TargetSelection, Verdict,
+};
+use crate::storage::browser;
+use crate::ui::href;
+use crate::ui::i18n::*;
+use crate::ui::store::{Store, Toast};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Rows per page in the long tables.
+pub const PAGE_SIZE: usize = 50;
+
+/// The analysis of the workspace's selection, recomputed when it changes.
+pub fn use_analysis(store: Store) -> Memo<Analysis> {
+    Memo::new(move |_| store.workspace.with(|ws| analyse(&ws.targets)))
+}
+
+/// Changes the target selection and stamps it.
+pub fn edit_targets(store: Store, change: impl FnOnce(&mut TargetSelection)) {
+    let now = browser::now();
+    store.edit(|ws| {
+        change(&mut ws.targets);
+        ws.targets.modified = Some(now);
+    });
+}
+
+/// Changes the selection after keeping the current state for undo; the
+/// notice says `message` and offers "undo".
+pub fn edit_targets_with_undo(
+    store: Store,
+    message: String,
+    change: impl FnOnce(&mut TargetSelection),
+) {
+    let before = store.workspace.with_untracked(|ws| ws.targets.clone());
+    edit_targets(store, change);
+    store.show_toast(Toast::TargetsChanged(message, Box::new(before)));
+}
+
+pub fn measure_name(locale: Locale, measure: Measure) -> &'static str {
+    match measure {
+        Measure::Revenue => td_string!(locale, targets.measure_revenue),
+        Measure::Margin => td_string!(locale, targets.measure_margin),
+        Measure::Potential => td_string!(locale, targets.measure_potential),
+    }
+}
+
+pub fn class_name(class: AbcClass) -> &'static str {
+    match class {
+        AbcClass::A => "A",
+        AbcClass::B => "B",
+        AbcClass::C => "C",
+    }
+}
+
+pub fn quadrant_name(locale: Locale, quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Star => td_string!(locale, targets.q_star),
+        Quadrant::QuestionMark => td_string!(locale, targets.q_question),
+        Quadrant::Cash => td_string!(locale, targets.q_cash),
+        Quadrant::TakeAlong => td_string!(locale, targets.q_take_along),
+    }
+}
+
+pub fn quadrant_strategy(locale: Locale, quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Star => td_string!(locale, targets.q_star_strategy),
+        Quadrant::QuestionMark => td_string!(locale, targets.q_question_strategy),
+        Quadrant::Cash => td_string!(locale, targets.q_cash_strategy),
+        Quadrant::TakeAlong => td_string!(locale, targets.q_take_along_strategy),
+    }
+}
+
+pub fn verdict_name(locale: Locale, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::AllFor => td_string!(locale, targets.v_all_for),
+        Verdict::AllAgainst => td_string!(locale, targets.v_all_against),
+        Verdict::Disagree => td_string!(locale, targets.v_disagree),
+        Verdict::Incomplete => td_string!(locale, targets.v_incomplete),
+    }
+}
+
+/// Page title, introduction and the tabs of the tool.
+#[component]
+pub fn TargetsHead(#[prop(into)] intro: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let tab = |path: &'static str, label: Signal<String>, exact: bool| {
+        view! { <A href=href(path) exact=exact attr:class="kam-tab">{move || label.get()}</A> }
+    };
+    view! {
+        <nav class="kam-breadcrumb" aria-label=move || t_string!(i18n, targets.breadcrumb_label)>
+            <A href=href("/blocks/goals")>{t!(i18n, targets.block_link)}</A>
+        </nav>
+        <h1>{t!(i18n, targets.title)}</h1>
+        <p class="kam-lead">{move || intro.get()}</p>
+        <nav class="kam-tabs" aria-label=move || t_string!(i18n, targets.tabs_label) data-testid="targets-tabs">
+            {tab("/targets", Signal::derive(move || t_string!(i18n, targets.tab_customers).to_owned()), true)}
+            {tab("/targets/import", Signal::derive(move || t_string!(i18n, targets.tab_import).to_owned()), true)}
+            {tab("/targets/abc", Signal::derive(move || t_string!(i18n, targets.tab_abc).to_owned()), true)}
+            {tab("/targets/scoring", Signal::derive(move || t_string!(i18n, targets.tab_scoring).to_owned()), true)}
+            {tab("/targets/portfolio", Signal::derive(move || t_string!(i18n, targets.tab_portfolio).to_owned()), true)}
+            {tab("/targets/compare", Signal::derive(move || t_string!(i18n, targets.tab_compare).to_owned()), true)}
+            {tab("/targets/overview", Signal::derive(move || t_string!(i18n, targets.tab_overview).to_owned()), true)}
+        </nav>
+    }
+}
+
+/// Shown instead of an analysis while the list is empty.
+#[component]
+pub fn NoCustomers() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="kam-card kam-empty" data-testid="targets-empty">
+            <h2>{t!(i18n, targets.empty_title)}</h2>
+            <p>{t!(i18n, targets.empty_body)}</p>
+            <div class="kam-actions">
+                <A href=href("/targets/import") attr:class="kam-button kam-button--primary">{t!(i18n, targets.empty_import)}</A>
+                <A href=href("/targets") attr:class="kam-button">{t!(i18n, targets.empty_manual)}</A>
+            </div>
+        </div>
+    }
+}
+
+/// Previous/next buttons for a paginated table. `page` is 0-based.
+#[component]
+pub fn Pager(page: RwSignal<usize>, #[prop(into)] total: Signal<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let pages = move || total.get().div_ceil(PAGE_SIZE).max(1);
+    // A shrinking list (filter, delete) must not leave us past the end.
+    Effect::new(move |_| {
+        let last = pages() - 1;
+        if page.get_untracked() > last {
+            page.set(last);
+        }
+    });
+    view! {
+        <div class="kam-pager" data-testid="pager">
+            <button class="kam-button" disabled=move || page.get() == 0 on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>
+                {t!(i18n, targets.page_prev)}
+            </button>
+            <span data-testid="pager-status">
+                {move || {
+                    let total = total.get();
+                    let first = (page.get() * PAGE_SIZE + 1).min(total);
+                    let last = ((page.get() + 1) * PAGE_SIZE).min(total);
+                    t_string!(i18n, targets.page_status, first = first, last = last, total = total)
+                }}
+            </span>
+            <button class="kam-button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+                {t!(i18n, targets.page_next)}
+            </button>
+        </div>
+    }
+}
+
+/// Offers an SVG string as a file.
+pub fn download_svg(name: &str, svg: &str) {
+    let _ = browser::download(name, svg, "image/svg+xml");
+}
+
+/// Today as `YYYY-MM-DD`, for file names.
+pub fn today() -> String {
+    browser::now().date_stamp()
+}
+
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Promotes a customer to a key account (creates or links the account).
+pub fn promote(store: Store, customer: uuid::Uuid) {
+    let now = browser::now();
+    store.edit(|ws| {
+        ws.promote_customer(customer, uuid::Uuid::new_v4(), now);
+    });
+}
+
+/// The "key account" cell of a customer: a link to the account, or the
+/// button that promotes the customer.
+#[component]
+pub fn PromoteCell(customer: uuid::Uuid, name: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = crate::ui::store::use_store();
+    let account = move || {
+        store.workspace.with(|ws| {
+            let id = ws
+                .targets
+                .customers
+                .iter()
+                .find(|c| c.id == customer)?
+                .account_id?;
+            ws.account(id).map(|a| (a.id, a.name.clone()))
+        })
+    };
+    move || {
+        match account() {
+        Some((id, account_name)) => view! {
+            <A href=href(&format!("/accounts/{id}")) attr:class="kam-badge kam-badge--ok" attr:data-testid="account-link">{account_name}</A>
+        }
+        .into_any(),
+        None => {
+            let label = t_string!(i18n, targets.promote_named, name = name.clone());
+            view! {
+                <button class="kam-button kam-button--small" data-testid="promote" aria-label=label on:click=move |_| promote(store, customer)>
+                    {t!(i18n, targets.promote)}
+                </button>
+            }
+            .into_any()
+        }
+    }
+    }
+}

@@ -1,0 +1,252 @@
+//! The customer portfolio: attractiveness × supplier position, bubbles
+//! sized by revenue, the four fields with their standard strategies, and
+//! the customer behind a bubble.
+
+use super::{
+    class_name, download_svg, edit_targets, quadrant_name, quadrant_strategy, today, use_analysis,
+    NoCustomers, PromoteCell, TargetsHead,
+};
+use crate::charts::targets::{portfolio, Bubble, PortfolioChart, PortfolioText};
+use crate::domain::targets::{PortfolioSplit, Quadrant};
+use crate::domain::{format_amount, parse_amount};
+use crate::ui::i18n::*;
+use crate::ui::store::use_store;
+use crate::ui::text;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+/// Most bubbles drawn: the customers with the highest revenue.
+pub const PORTFOLIO_MAX: usize = 100;
+
+/// The portfolio chart of the current analysis and which customer each
+/// bubble is (list indexes), plus how many customers had both axes.
+pub fn portfolio_chart(
+    locale: Locale,
+    ws: &crate::domain::Workspace,
+    analysis: &crate::domain::targets::Analysis,
+    selected: Option<Uuid>,
+) -> (PortfolioChart, Vec<usize>, usize) {
+    let t = &ws.targets;
+    let mut placed: Vec<usize> = (0..t.customers.len())
+        .filter(|&i| analysis.customers[i].quadrant.is_some())
+        .collect();
+    let with_axes = placed.len();
+    placed.sort_by(|&a, &b| {
+        let r = |i: usize| t.customers[i].revenue.unwrap_or(0.0);
+        r(b).total_cmp(&r(a)).then(a.cmp(&b))
+    });
+    placed.truncate(PORTFOLIO_MAX);
+    let bubbles: Vec<Bubble> = placed
+        .iter()
+        .map(|&i| {
+            let c = &t.customers[i];
+            let r = &analysis.customers[i];
+            Bubble {
+                label: c.name.clone(),
+                position: r.position.unwrap_or_default(),
+                attractiveness: r.attractiveness.unwrap_or_default(),
+                size: c.revenue.unwrap_or(0.0),
+                highlighted: Some(c.id) == selected,
+            }
+        })
+        .collect();
+    let split = t.split();
+    let chart_text = PortfolioText {
+        x_axis: td_string!(locale, targets.axis_position).to_owned(),
+        y_axis: td_string!(locale, targets.axis_attractiveness).to_owned(),
+        quadrants: [
+            Quadrant::QuestionMark,
+            Quadrant::Star,
+            Quadrant::TakeAlong,
+            Quadrant::Cash,
+        ]
+        .map(|q| quadrant_name(locale, q).to_owned()),
+    };
+    let chart = portfolio(
+        &bubbles,
+        (t.scale.min(), t.scale.max()),
+        (split.position, split.attractiveness),
+        &chart_text,
+    );
+    (chart, placed, with_axes)
+}
+
+#[component]
+pub fn PortfolioPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let analysis = use_analysis(store);
+    let selected = RwSignal::new(None::<Uuid>);
+    let split_error = RwSignal::new(false);
+    let count = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.len()));
+
+    let chart = Memo::new(move |_| {
+        let locale = i18n.get_locale();
+        let sel = selected.get();
+        analysis.with(|a| {
+            store
+                .workspace
+                .with(|ws| portfolio_chart(locale, ws, a, sel))
+        })
+    });
+
+    let set_split = move |axis: char, raw: String| {
+        let locale = i18n.get_locale_untracked();
+        let (scale, mut split) = store
+            .workspace
+            .with_untracked(|ws| (ws.targets.scale, ws.targets.split()));
+        match parse_amount(&raw, text::number_style(locale)) {
+            Ok(Some(v)) if scale.contains(v) => {
+                if axis == 'a' {
+                    split.attractiveness = v
+                } else {
+                    split.position = v
+                }
+                split_error.set(false);
+                edit_targets(store, move |t| t.split = Some(split));
+            }
+            _ => split_error.set(true),
+        }
+    };
+
+    let controls = move || {
+        let locale = i18n.get_locale();
+        let (split, scale, custom): (PortfolioSplit, _, bool) = store.workspace.with(|ws| {
+            (
+                ws.targets.split(),
+                ws.targets.scale,
+                ws.targets.split.is_some(),
+            )
+        });
+        view! {
+            <div class="kam-card kam-toolbar" data-testid="portfolio-settings">
+                <label class="kam-field kam-field--short">
+                    <span>{td_string!(locale, targets.split_attractiveness)}</span>
+                    <input type="text" inputmode="decimal" data-testid="split-a" value=text::plain_number(locale, split.attractiveness) on:change:target=move |ev| set_split('a', ev.target().value())/>
+                </label>
+                <label class="kam-field kam-field--short">
+                    <span>{td_string!(locale, targets.split_position)}</span>
+                    <input type="text" inputmode="decimal" data-testid="split-p" value=text::plain_number(locale, split.position) on:change:target=move |ev| set_split('p', ev.target().value())/>
+                </label>
+                {custom.then(|| view! {
+                    <button class="kam-button" on:click=move |_| edit_targets(store, |t| t.split = None)>{td_string!(locale, targets.split_reset)}</button>
+                })}
+                <p class="kam-field__hint kam-field--grow">{td_string!(locale, targets.split_hint, min = text::plain_number(locale, scale.min()), max = text::plain_number(locale, scale.max()))}</p>
+            </div>
+            <p class="kam-note kam-note--error" role="alert" hidden=move || !split_error.get()>{move || t_string!(i18n, targets.split_invalid)}</p>
+        }
+    };
+
+    let on_chart_click = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        // The SVG is centred in its box and scaled: measure the SVG itself.
+        let Some(target) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.query_selector("svg").ok().flatten())
+        else {
+            return;
+        };
+        let rect = target.get_bounding_client_rect();
+        chart.with_untracked(|(c, placed, _)| {
+            if rect.width() <= 0.0 {
+                return;
+            }
+            let factor = c.width / rect.width();
+            let x = (f64::from(ev.client_x()) - rect.left()) * factor;
+            let y = (f64::from(ev.client_y()) - rect.top()) * factor;
+            if let Some(hit) = c.hit(x, y) {
+                let id = store
+                    .workspace
+                    .with_untracked(|ws| ws.targets.customers[placed[hit]].id);
+                selected.set(Some(id));
+            }
+        });
+    };
+
+    let body = move || {
+        let locale = i18n.get_locale();
+        if count.get() == 0 {
+            return view! { <NoCustomers/> }.into_any();
+        }
+        let style = text::number_style(locale);
+        chart.with(|(c, placed, with_axes)| {
+            let svg = c.svg.clone();
+            let svg_file = c.svg.clone();
+            let total = count.get_untracked();
+            let hidden = c.hidden_labels();
+            let quadrants = analysis.with(|a| {
+                let revenue = |i: usize| store.workspace.with(|ws| ws.targets.customers[i].revenue.unwrap_or(0.0).max(0.0));
+                Quadrant::ALL.map(|q| {
+                    let members: Vec<usize> = (0..a.customers.len()).filter(|&i| a.customers[i].quadrant == Some(q)).collect();
+                    let share = if a.total_revenue > 0.0 { members.iter().map(|&i| revenue(i)).sum::<f64>() / a.total_revenue * 100.0 } else { 0.0 };
+                    (q, members.len(), share)
+                })
+            });
+            let listed: Vec<(Uuid, String, Option<Quadrant>)> = analysis.with(|a| store.workspace.with(|ws| placed.iter().map(|&i| (ws.targets.customers[i].id, ws.targets.customers[i].name.clone(), a.customers[i].quadrant)).collect()));
+            view! {
+                {(*with_axes == 0).then(|| view! { <p class="kam-note" data-testid="portfolio-empty">{td_string!(locale, targets.portfolio_no_grades)}</p> })}
+                <div class="kam-card">
+                    <div class="kam-card__head">
+                        <h2>{td_string!(locale, targets.portfolio_title)}</h2>
+                        <button class="kam-button" data-testid="portfolio-svg" on:click=move |_| download_svg(&format!("portfolio-{}.svg", today()), &svg_file)>{td_string!(locale, targets.download_svg)}</button>
+                    </div>
+                    <p class="kam-muted" data-testid="portfolio-shown">
+                        {td_string!(locale, targets.portfolio_shown, shown = placed.len(), graded = *with_axes, total = total, max = PORTFOLIO_MAX)}
+                        {(hidden > 0).then(|| format!(" {}", td_string!(locale, targets.portfolio_hidden_labels, count = hidden)))}
+                    </p>
+                    <div class="kam-chart kam-chart--click" data-testid="portfolio" role="img" aria-label=td_string!(locale, targets.portfolio_title) inner_html=svg on:click=on_chart_click></div>
+                    <details class="kam-bubble-list">
+                        <summary>{td_string!(locale, targets.portfolio_list)}</summary>
+                        <ul class="kam-chips">
+                            {listed.into_iter().map(|(id, name, q)| view! {
+                                <li><button class="kam-button kam-button--small" aria-pressed=move || (selected.get() == Some(id)).to_string() on:click=move |_| selected.set(Some(id))>
+                                    {name}<span class="kam-muted">{q.map(|q| format!(" · {}", quadrant_name(locale, q))).unwrap_or_default()}</span>
+                                </button></li>
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                </div>
+                <div class="kam-quadrants" data-testid="quadrants">
+                    {quadrants.into_iter().map(|(q, n, share)| view! {
+                        <div class=format!("kam-card kam-quadrant kam-quadrant--{}", match q { Quadrant::Star => "star", Quadrant::QuestionMark => "question", Quadrant::Cash => "cash", Quadrant::TakeAlong => "take" })>
+                            <h3>{quadrant_name(locale, q)}</h3>
+                            <p class="kam-quadrant__figures">{td_string!(locale, targets.quadrant_figures, count = n, share = text::percent1(locale, share))}</p>
+                            <p>{quadrant_strategy(locale, q)}</p>
+                        </div>
+                    }).collect_view()}
+                </div>
+                {move || selected.get().and_then(|id| {
+                    let (c, r) = store.workspace.with(|ws| {
+                        let i = ws.targets.customers.iter().position(|c| c.id == id)?;
+                        Some((ws.targets.customers[i].clone(), analysis.with(|a| a.customers[i].clone())))
+                    })?;
+                    Some(view! {
+                        <div class="kam-card kam-card--highlight" data-testid="bubble-detail" role="region" aria-label=c.name.clone()>
+                            <h2>{c.name.clone()}{(!c.number.is_empty()).then(|| format!(" · {}", c.number))}</h2>
+                            <dl class="kam-facts">
+                                <dt>{td_string!(locale, targets.measure_revenue)}</dt><dd>{c.revenue.map(|v| format_amount(v, style)).unwrap_or_else(|| "–".into())}</dd>
+                                <dt>{td_string!(locale, targets.axis_attractiveness)}</dt><dd>{r.attractiveness.map(|v| text::decimal2(locale, v)).unwrap_or_else(|| td_string!(locale, targets.missing).to_owned())}</dd>
+                                <dt>{td_string!(locale, targets.axis_position)}</dt><dd>{r.position.map(|v| text::decimal2(locale, v)).unwrap_or_else(|| td_string!(locale, targets.missing).to_owned())}</dd>
+                                <dt>{td_string!(locale, targets.col_quadrant)}</dt><dd data-testid="detail-quadrant">{r.quadrant.map(|q| quadrant_name(locale, q)).unwrap_or("–")}</dd>
+                                <dt>{td_string!(locale, targets.col_class)}</dt><dd>{r.abc.map(class_name).unwrap_or("–")}</dd>
+                                <dt>{td_string!(locale, targets.col_rank)}</dt><dd>{r.rank.map(|v| v.to_string()).unwrap_or_else(|| "–".into())}</dd>
+                            </dl>
+                            {r.quadrant.map(|q| view! { <p>{quadrant_strategy(locale, q)}</p> })}
+                            <PromoteCell customer=c.id name=c.name.clone()/>
+                        </div>
+                    })
+                })}
+            }
+            .into_any()
+        })
+    };
+
+    view! {
+        <section class="kam-page kam-targets">
+            <TargetsHead intro=Signal::derive(move || t_string!(i18n, targets.intro_portfolio).to_owned())/>
+            {controls}
+            {body}
+        </section>
+    }
+}
