@@ -296,15 +296,19 @@ pub fn analyse(selection: &TargetSelection) -> Analysis {
     let criteria = &selection.criteria;
     let weights: Vec<f64> = criteria.iter().map(|c| c.weight).collect();
     let scale = selection.scale;
+    // One pass over each customer's few grades, placed by column.
+    let mut values = vec![None; n * criteria.len()];
+    for (i, customer) in customers.iter().enumerate() {
+        for (key, grade) in &customer.grades {
+            if let Some(col) = criteria.iter().position(|k| &k.id == key) {
+                if scale.contains(*grade) {
+                    values[i * criteria.len() + col] = Some(*grade);
+                }
+            }
+        }
+    }
     let grades = Grades {
-        values: customers
-            .iter()
-            .flat_map(|c| {
-                criteria
-                    .iter()
-                    .map(move |k| c.grades.get(&k.id).copied().filter(|g| scale.contains(*g)))
-            })
-            .collect(),
+        values,
         width: criteria.len(),
         customers: n,
     };
@@ -346,11 +350,28 @@ pub fn analyse(selection: &TargetSelection) -> Analysis {
     }
     let top_n = selection.top_n as usize;
     let base_top = top_set(&base_scores, top_n);
+    // Moving one weight and rescaling the others by a common factor f
+    // changes a score s to f·(s − wₖ·gₖ) + w'ₖ·gₖ: no full rescoring needed.
+    let total_weight: f64 = weights.iter().sum();
     let sensitivity = (0..criteria.len())
         .map(|k| {
             let moved = |delta: f64| {
                 let shifted = shifted_weights(&weights, k, delta);
-                change(&base_top, &top_set(&scores(&grades, &shifted), top_n))
+                let others = total_weight - weights[k];
+                let factor = if others > 0.0 {
+                    (total_weight - shifted[k]) / others
+                } else {
+                    0.0
+                };
+                let scores: Vec<Option<f64>> = base_scores
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let g = grades.row(i)[k]?;
+                        s.map(|s| factor * (s - weights[k] / 100.0 * g) + shifted[k] / 100.0 * g)
+                    })
+                    .collect();
+                change(&base_top, &top_set(&scores, top_n))
             };
             Sensitivity {
                 criterion: k,

@@ -15,8 +15,8 @@ use crate::ui::text;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Most top-ranked customers listed in the ranking.
-const RANKING_LISTED: usize = 100;
+/// Customers listed in the ranking beyond the top N (the ones just missing it).
+const RANKING_EXTRA: usize = 10;
 
 fn criterion_value<T>(
     store: crate::ui::store::Store,
@@ -267,6 +267,8 @@ pub fn ScoringPage() -> impl IntoView {
         let cols = ids.len();
         let rows = visible.iter().enumerate().map(|(row, &index)| {
             let (cid, name) = store.workspace.with_untracked(|ws| (ws.targets.customers[index].id, ws.targets.customers[index].name.clone()));
+            // The row's grades: the cells update only when this row changes.
+            let row_grades = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.get(index).filter(|c| c.id == cid).map(|c| c.grades.clone()).unwrap_or_default()));
             let cells = ids.iter().enumerate().map(|(col, kid)| {
                 let invalid = RwSignal::new(false);
                 let kid_read = kid.clone();
@@ -277,7 +279,7 @@ pub fn ScoringPage() -> impl IntoView {
                         <input type="text" inputmode="decimal" class="kam-grade" aria-label=label
                             data-grid-row=row data-grid-col=col data-testid="grade"
                             aria-invalid=move || invalid.get().to_string()
-                            prop:value=move || store.workspace.with(|ws| ws.targets.customers.get(index).filter(|c| c.id == cid).and_then(|c| c.grades.get(&kid_read)).map(|g| text::plain_number(locale, *g)).unwrap_or_default())
+                            prop:value=move || row_grades.with(|g| g.get(&kid_read).map(|g| text::plain_number(locale, *g)).unwrap_or_default())
                             on:focus:target=move |ev| ev.target().select()
                             on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                                 let (r, c) = (row, col);
@@ -342,7 +344,7 @@ pub fn ScoringPage() -> impl IntoView {
         let locale = i18n.get_locale();
         analysis.with(|a| {
             let (top_n, names) = store.workspace.with(|ws| {
-                (ws.targets.top_n as usize, a.ranking.iter().take(RANKING_LISTED).map(|&i| ws.targets.customers[i].name.clone()).collect::<Vec<_>>())
+                (ws.targets.top_n as usize, a.ranking.iter().take((ws.targets.top_n as usize + RANKING_EXTRA).min(100)).map(|&i| ws.targets.customers[i].name.clone()).collect::<Vec<_>>())
             });
             let unscored = a.customers.len() - a.ranking.len();
             view! {
@@ -354,7 +356,7 @@ pub fn ScoringPage() -> impl IntoView {
                     } else {
                         view! {
                             <ol class="kam-ranking" data-testid="ranking">
-                                {a.ranking.iter().take(RANKING_LISTED).zip(names).enumerate().map(|(pos, (&i, name))| {
+                                {a.ranking.iter().zip(names).enumerate().map(|(pos, (&i, name))| {
                                     let r = &a.customers[i];
                                     view! {
                                         <li class:kam-ranking__top=pos < top_n data-testid="ranking-row">
