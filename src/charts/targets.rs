@@ -316,11 +316,22 @@ pub fn portfolio(
                 && b.3 <= top + plot_h
                 && boxes.iter().all(|o| !overlaps(*o, b))
         };
-        if let Some(b) = candidates
+        // Prefer a spot that covers no other bubble; else any free spot.
+        let covers_bubble = |b: (f64, f64, f64, f64)| {
+            placed.iter().enumerate().any(|(j, o)| {
+                j != i && {
+                    let nx = o.cx.clamp(b.0, b.2);
+                    let ny = o.cy.clamp(b.1, b.3);
+                    (o.cx - nx).hypot(o.cy - ny) < o.r
+                }
+            })
+        };
+        let free: Vec<_> = candidates
             .iter()
             .map(|&(x, y)| (x, y, x + w, y + h))
-            .find(|b| fits(*b))
-        {
+            .filter(|b| fits(*b))
+            .collect();
+        if let Some(&b) = free.iter().find(|b| !covers_bubble(**b)).or(free.first()) {
             boxes.push(b);
             placed[i].label = Some(b);
         }

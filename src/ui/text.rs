@@ -189,7 +189,10 @@ pub fn decimal(locale: Locale, value: f64) -> String {
 
 /// A percentage with one decimal: `80,0 %` / `80.0%`.
 pub fn percent1(locale: Locale, value: f64) -> String {
-    let text = format!("{value:.1}");
+    let mut text = format!("{value:.1}");
+    if text == "-0.0" {
+        text = "0.0".into();
+    }
     match locale {
         Locale::de => format!("{}\u{202f}%", text.replace('.', ",")),
         Locale::en => format!("{text}%"),
@@ -212,6 +215,14 @@ pub fn plain_number(locale: Locale, value: f64) -> String {
     match locale {
         Locale::de => text.replace('.', ","),
         Locale::en => text,
+    }
+}
+
+/// A date stamp `YYYY-MM-DD` as the language writes it: `27.11.2026` / `2026-11-27`.
+pub fn date(locale: Locale, stamp: &str) -> String {
+    match (locale, stamp.split('-').collect::<Vec<_>>().as_slice()) {
+        (Locale::de, [y, m, d]) => format!("{d}.{m}.{y}"),
+        _ => stamp.to_owned(),
     }
 }
 

@@ -27,7 +27,7 @@ const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).t
 
 const server = await startServer();
 const browser = await launch();
-const times = { preview: [], apply: [], importTotal: [], weightScoring: [], weightCompare: [], pageCompare: [] };
+const times = { preview: [], apply: [], importTotal: [], weightScoring: [], pageCompare: [] };
 let page;
 let context;
 for (let r = 0; r < Math.max(3, Math.ceil(runs / 2)); r++) {
@@ -53,16 +53,25 @@ const changeWeight = (value) => page.evaluate(async (v) => {
   const t0 = performance.now();
   input.value = String(v);
   input.dispatchEvent(new Event("change", { bubbles: true }));
+  const sync = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const tasks = performance.now() - t0;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return performance.now() - t0;
+  return { total: performance.now() - t0, sync, tasks };
 }, value);
 
 await page.click("text=Punktbewertung");
 await page.waitForSelector("[data-testid=ranking]");
-for (let r = 0; r < runs * 2; r++) times.weightScoring.push(await changeWeight(r % 2 ? 25 : 30));
+times.weightSync = [];
+times.weightTasks = [];
+for (let r = 0; r < runs * 2; r++) {
+  const t = await changeWeight(r % 2 ? 25 : 30);
+  times.weightScoring.push(t.total);
+  times.weightSync.push(t.sync);
+  times.weightTasks.push(t.tasks);
+}
 
-// Comparison page: its own weight input lives on the scoring page, so the
-// change is made through the store by the same input after switching tabs.
+// Paging through the comparison table.
 await page.click("text=Vergleich & Auswahl");
 await page.waitForSelector("[data-testid=compare-table]");
 for (let r = 0; r < runs; r++) {
@@ -82,6 +91,7 @@ console.log(`customers: ${customers}, CSV ${(csv.buffer.length / 1024).toFixed(0
 console.log(`CSV chosen → preview shown:  ${fmt(times.preview)}`);
 console.log(`"import" → list applied:     ${fmt(times.apply)}`);
 console.log(`CSV import in total:         ${fmt(times.importTotal)}`);
-console.log(`weight change (scoring page): ${fmt(times.weightScoring)}`);
+console.log(`weight change (scoring page), to the next frame: ${fmt(times.weightScoring)}`);
+console.log(`  of which the event handler: ${fmt(times.weightSync)}; handler + queued re-render: ${fmt(times.weightTasks)}`);
 console.log(`next page (comparison table): ${fmt(times.pageCompare)}`);
 if (problems.length) console.error(problems);

@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { download, done, freshContext, open, stored, useBrowser } from "./support.mjs";
 
 const env = useBrowser();
@@ -165,5 +166,28 @@ test("a bubble shows its customer, who becomes a key account; goals count the se
   const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
   assert.equal(boxes.length, 1, "the overview fits one page");
   assert.ok(Number(boxes[0][1]) > Number(boxes[0][2]), "landscape");
+  await done(context);
+});
+
+test("no serious accessibility violations on the target selection pages (axe-core)", async () => {
+  const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const page = await open(context, env.server);
+  await importCsv(page, env.server, "kunden-bewertet-de-1252.csv");
+  const axe = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  const check = async (label) => {
+    await page.evaluate(axe);
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    });
+    assert.deepEqual(violations, [], label);
+  };
+  await check("import preview");
+  await page.click("[data-testid=import-apply]");
+  for (const [path, ready] of [["targets", "[data-testid=customer-table]"], ["targets/abc", "[data-testid=pareto] svg"], ["targets/scoring", "[data-testid=grade-grid]"], ["targets/portfolio", "[data-testid=portfolio] svg"], ["targets/compare", "[data-testid=compare-table]"], ["targets/overview", "[data-testid=overview]"]]) {
+    await page.goto(env.server.url(path));
+    await page.waitForSelector(ready);
+    await check(`page /${path}`);
+  }
   await done(context);
 });

@@ -77,6 +77,25 @@ fn BlockCard(
                     }
                     (parts, ws.last_fit_change())
                 }
+                BuildingBlock::Goals => {
+                    let t = &ws.targets;
+                    let chosen = t
+                        .customers
+                        .iter()
+                        .filter(|c| c.account_id.is_some())
+                        .count();
+                    let part = match t.customers.len() {
+                        0 => None,
+                        1 => Some(td_string!(locale, home.one_customer, chosen = chosen)),
+                        n => Some(td_string!(
+                            locale,
+                            home.many_customers,
+                            count = n,
+                            chosen = chosen
+                        )),
+                    };
+                    (part.into_iter().collect::<Vec<_>>(), t.modified)
+                }
                 _ => (Vec::new(), None),
             };
             if parts.is_empty() {

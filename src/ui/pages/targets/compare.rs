@@ -55,7 +55,7 @@ fn goals_table(
     top_n: u32,
 ) -> impl IntoView {
     view! {
-        <table class="kam-table" data-testid="goals-table">
+        <table class="kam-table kam-table--stack" data-testid="goals-table">
             <thead><tr>
                 <th scope="col">{td_string!(locale, targets.col_selection)}</th>
                 <th scope="col" class="kam-num">{td_string!(locale, targets.col_count)}</th>
@@ -68,9 +68,9 @@ fn goals_table(
                     view! {
                         <tr class:kam-row--chosen=p == Proposal::Chosen data-testid="goal-row">
                             <th scope="row">{proposal_name(locale, p, top_n)}</th>
-                            <td class="kam-num">{s.count}</td>
-                            <td class="kam-num">{text::percent1(locale, s.revenue_share)}</td>
-                            <td>{against_goals(locale, s.count, s.revenue_share, goals)}</td>
+                            <td class="kam-num" data-label=td_string!(locale, targets.col_count)>{s.count}</td>
+                            <td class="kam-num" data-label=td_string!(locale, targets.col_revenue_share)>{text::percent1(locale, s.revenue_share)}</td>
+                            <td data-label=td_string!(locale, targets.col_against_goals)>{against_goals(locale, s.count, s.revenue_share, goals)}</td>
                         </tr>
                     }
                 }).collect_view()}
@@ -107,17 +107,22 @@ pub fn ComparePage() -> impl IntoView {
     let csv_dialect = RwSignal::new(None::<Dialect>);
     let count = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.len()));
 
+    // Largest revenue first: the order a management discussion starts from.
     let rows = Memo::new(move |_| {
         let f = filter.get();
         analysis.with(|a| {
             store.workspace.with(|ws| {
-                (0..a.customers.len())
+                let customers = &ws.targets.customers;
+                let mut rows: Vec<usize> = (0..a.customers.len())
                     .filter(|&i| match f {
                         Filter::All => true,
                         Filter::Disagree => a.customers[i].verdict == Verdict::Disagree,
-                        Filter::Chosen => ws.targets.customers[i].account_id.is_some(),
+                        Filter::Chosen => customers[i].account_id.is_some(),
                     })
-                    .collect::<Vec<usize>>()
+                    .collect();
+                let revenue = |i: usize| customers[i].revenue.unwrap_or(f64::NEG_INFINITY);
+                rows.sort_by(|&x, &y| revenue(y).total_cmp(&revenue(x)).then(x.cmp(&y)));
+                rows
             })
         })
     });
@@ -280,7 +285,7 @@ pub fn OverviewPage() -> impl IntoView {
                 view! {
                     <div class="kam-overview" data-testid="overview">
                         <header class="kam-overview__head">
-                            <h2>{td_string!(locale, targets.overview_heading, date = today())}</h2>
+                            <h2>{td_string!(locale, targets.overview_heading, date = text::date(locale, &today()))}</h2>
                             <p class="kam-muted">{td_string!(locale, targets.overview_basis, count = t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
                         </header>
                         <div class="kam-overview__grid">

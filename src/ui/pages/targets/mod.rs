@@ -165,7 +165,7 @@ pub fn Pager(page: RwSignal<usize>, #[prop(into)] total: Signal<usize>) -> impl 
                     t_string!(i18n, targets.page_status, first = first, last = last, total = total)
                 }}
             </span>
-            <button class="kam-button" disabled=move || page.get() + 1 >= pages() on:click=move |_| page.update(|p| *p += 1)>
+            <button class="kam-button" disabled=move || { page.get() + 1 >= pages() } on:click=move |_| page.update(|p| *p += 1)>
                 {t!(i18n, targets.page_next)}
             </button>
         </div>
