@@ -249,29 +249,31 @@ pub fn area_bars(
     svg
 }
 
+/// The text nodes of an SVG, trimmed (for the chart tests).
+#[cfg(test)]
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            Some(
+                t.split_once('>')?
+                    .1
+                    .split("</text>")
+                    .next()?
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::svg_texts as texts;
     use super::*;
 
     fn percent(v: f64) -> String {
         format!("{v:.0} %")
-    }
-
-    /// The text nodes of an SVG, trimmed.
-    fn texts(svg: &str) -> Vec<String> {
-        svg.split("<text")
-            .skip(1)
-            .filter_map(|t| {
-                Some(
-                    t.split_once('>')?
-                        .1
-                        .split("</text>")
-                        .next()?
-                        .trim()
-                        .to_string(),
-                )
-            })
-            .collect()
     }
 
     fn axes() -> Vec<String> {

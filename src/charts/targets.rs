@@ -456,23 +456,8 @@ pub fn portfolio(
 
 #[cfg(test)]
 mod tests {
+    use super::super::svg_texts as texts;
     use super::*;
-
-    fn texts(svg: &str) -> Vec<String> {
-        svg.split("<text")
-            .skip(1)
-            .filter_map(|t| {
-                Some(
-                    t.split_once('>')?
-                        .1
-                        .split("</text>")
-                        .next()?
-                        .trim()
-                        .to_string(),
-                )
-            })
-            .collect()
-    }
 
     fn pareto_text() -> ParetoText {
         ParetoText {
@@ -561,6 +546,30 @@ mod tests {
         assert!(
             texts(&chart.svg).iter().any(|t| t.ends_with('…')),
             "long names are shortened"
+        );
+    }
+
+    #[test]
+    fn a_label_goes_where_it_covers_no_other_bubble() {
+        let bubble = |label: &str, position: f64, size: f64| Bubble {
+            label: label.into(),
+            position,
+            attractiveness: 3.0,
+            size,
+            highlighted: false,
+        };
+        // The right-hand neighbour sits where "Links" would put its label.
+        let chart = portfolio(
+            &[bubble("Links", 2.5, 50.0), bubble("Rechts", 2.9, 100.0)],
+            (1.0, 5.0),
+            (3.0, 3.0),
+            &portfolio_text(),
+        );
+        let left = chart.placed[0];
+        let label = left.label.expect("placed");
+        assert!(
+            label.2 <= left.cx,
+            "the label of the left bubble is on its left: {label:?}"
         );
     }
 

@@ -138,15 +138,25 @@ fn v2_to_v3(data: Value) -> Result<Value, String> {
 /// Writes the workspace as the versioned envelope: pretty-printed, fields in
 /// a fixed order, so that equal data at the same time gives equal bytes.
 pub fn encode(workspace: &Workspace, now: Timestamp) -> String {
-    let envelope = EnvelopeOut {
+    // Serialising plain structs of strings and finite numbers cannot fail.
+    serde_json::to_string_pretty(&envelope(workspace, now)).unwrap_or_default()
+}
+
+/// [`encode`] without the indentation, for localStorage: the same format,
+/// about half the characters (a 10,000-customer list stays well inside the
+/// browsers' quota).
+pub fn encode_compact(workspace: &Workspace, now: Timestamp) -> String {
+    serde_json::to_string(&envelope(workspace, now)).unwrap_or_default()
+}
+
+fn envelope(workspace: &Workspace, now: Timestamp) -> EnvelopeOut<'_> {
+    EnvelopeOut {
         format: FORMAT_NAME,
         version: CURRENT_VERSION,
         app_version: crate::APP_VERSION,
         exported_at: now,
         data: workspace,
-    };
-    // Serialising plain structs of strings and finite numbers cannot fail.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    }
 }
 
 /// Reads a file or stored state with the current migration chain.

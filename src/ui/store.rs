@@ -203,7 +203,9 @@ impl Store {
             Ok(_) => {}
         }
         let now = browser::now();
-        let raw = self.workspace.with_untracked(|ws| storage::encode(ws, now));
+        let raw = self
+            .workspace
+            .with_untracked(|ws| storage::encode_compact(ws, now));
         match browser::set_item(keys::WORKSPACE, &raw) {
             Ok(()) => {
                 self.persist.update_value(|p| {
@@ -352,13 +354,33 @@ impl Store {
 
     fn take_snapshot(&self) -> Result<(), WriteFailure> {
         let now = browser::now();
-        let (empty, raw) = self
-            .workspace
-            .with_untracked(|ws| (ws.accounts.is_empty(), storage::encode(ws, now)));
+        let (empty, raw) = self.workspace.with_untracked(|ws| {
+            let empty = ws.accounts.is_empty()
+                && ws.fitness_checks.is_empty()
+                && ws.foundations.is_empty()
+                && ws.targets.is_empty();
+            (empty, storage::encode_compact(ws, now))
+        });
         if empty {
             return Ok(());
         }
-        browser::set_item(&keys::timed_key(keys::SNAPSHOT_PREFIX, now.millis()), &raw)?;
+        let key = keys::timed_key(keys::SNAPSHOT_PREFIX, now.millis());
+        // A large customer list can fill the quota: make room by dropping
+        // the oldest snapshots, one at a time, before giving up.
+        while let Err(failure) = browser::set_item(&key, &raw) {
+            if failure != WriteFailure::QuotaExceeded {
+                return Err(failure);
+            }
+            let existing = browser::keys_with_prefix(keys::SNAPSHOT_PREFIX);
+            let keep = existing.len().saturating_sub(1);
+            let oldest = keys::snapshots_to_drop(existing, keep);
+            if oldest.is_empty() {
+                return Err(failure);
+            }
+            for key in oldest {
+                let _ = browser::remove_item(&key);
+            }
+        }
         let existing = browser::keys_with_prefix(keys::SNAPSHOT_PREFIX);
         for key in keys::snapshots_to_drop(existing, keys::MAX_SNAPSHOTS) {
             let _ = browser::remove_item(&key);

@@ -10,7 +10,9 @@ const server = await startServer();
 const browser = await launch();
 for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
   for (const lang of ["de", "en"]) {
-    const context = await freshContext(browser, server, { viewport: { width, height } });
+    // bypassCSP: the tool adds a style that lays out every card, so that
+    // full-page pictures are not blank below the fold (content-visibility).
+    const context = await freshContext(browser, server, { viewport: { width, height }, bypassCSP: true });
     const page = await open(context, server);
     await page.evaluate((l) => localStorage.setItem("kam-workbench/language", JSON.stringify(l)), lang);
     await page.goto(server.url("targets"));
@@ -39,6 +41,7 @@ for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]
         await page.click(".kam-bubble-list button >> nth=3");
         await page.waitForSelector("[data-testid=bubble-detail]");
       }
+      await page.addStyleTag({ content: ".kam-targets > .kam-card { content-visibility: visible !important; }" });
       await page.waitForTimeout(200);
       await page.screenshot({ path: `${out}/${tag}-${lang}-targets-${name}.png`, fullPage: true });
       if (name === "overview" && tag === "desktop") {

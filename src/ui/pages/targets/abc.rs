@@ -168,7 +168,7 @@ pub fn AbcPage() -> impl IntoView {
                         <button class="kam-button" data-testid="pareto-svg" on:click=move |_| download_svg(&format!("pareto-{}.svg", today()), &svg_file)>{td_string!(locale, targets.download_svg)}</button>
                     </div>
                     <div class="kam-chart" data-testid="pareto" role="img" aria-label=td_string!(locale, targets.pareto_title) inner_html=svg></div>
-                    <table class="kam-table" data-testid="class-summary">
+                    <table class="kam-table kam-table--stack" data-testid="class-summary">
                         <thead><tr>
                             <th scope="col">{td_string!(locale, targets.col_class)}</th>
                             <th scope="col" class="kam-num">{td_string!(locale, targets.col_count)}</th>
@@ -179,9 +179,9 @@ pub fn AbcPage() -> impl IntoView {
                             {a.classes.iter().map(|c| view! {
                                 <tr data-testid="class-row">
                                     <th scope="row">{class_name(c.class)}</th>
-                                    <td class="kam-num">{c.count}</td>
-                                    <td class="kam-num">{text::percent1(locale, c.customer_share)}</td>
-                                    <td class="kam-num">{text::percent1(locale, c.measure_share)}</td>
+                                    <td class="kam-num" data-label=td_string!(locale, targets.col_count)>{c.count}</td>
+                                    <td class="kam-num" data-label=td_string!(locale, targets.col_customer_share)>{text::percent1(locale, c.customer_share)}</td>
+                                    <td class="kam-num" data-label=td_string!(locale, targets.col_measure_share, measure = measure_name(locale, measure))>{text::percent1(locale, c.measure_share)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

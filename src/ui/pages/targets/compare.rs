@@ -309,7 +309,7 @@ pub fn OverviewPage() -> impl IntoView {
                             </section>
                             <section>
                                 <h3>{td_string!(locale, targets.compare_disagreements, count = a.disagreements())}</h3>
-                                <table class="kam-table kam-table--compact">
+                                <div class="kam-table-wrap"><table class="kam-table kam-table--compact">
                                     <thead><tr>
                                         <th scope="col">{td_string!(locale, targets.col_name)}</th>
                                         <th scope="col" class="kam-num">{td_string!(locale, targets.measure_revenue)}</th>
@@ -328,7 +328,7 @@ pub fn OverviewPage() -> impl IntoView {
                                             </tr>
                                         }).collect_view()}
                                     </tbody>
-                                </table>
+                                </table></div>
                             </section>
                         </div>
                     </div>
