@@ -191,3 +191,34 @@ test("no serious accessibility violations on the target selection pages (axe-cor
   }
   await done(context);
 });
+
+test("the customer list, the model and the links to key accounts travel in the workspace file", async () => {
+  const a = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const pageA = await open(a, env.server);
+  await importCsv(pageA, env.server, "kunden-bewertet-de-1252.csv");
+  await pageA.click("[data-testid=import-apply]");
+  await pageA.click("text=Vergleich & Auswahl");
+  await pageA.click("[data-testid=compare-row] >> nth=0 >> [data-testid=promote]");
+  await pageA.waitForSelector("[data-testid=compare-row] >> nth=0 >> [data-testid=account-link]");
+  await pageA.goto(env.server.url("data"));
+  const file = await download(pageA, () => pageA.click("[data-testid=export-workspace]"));
+  const exported = JSON.parse(file.text);
+  assert.equal(exported.data.targets.customers.length, 14);
+  assert.equal(exported.data.targets.criteria.length, 7);
+
+  const b = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const pageB = await open(b, env.server, "data");
+  await pageB.setInputFiles("[data-testid=import-file]", { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
+  await pageB.waitForSelector("[data-testid=import-preview]");
+  assert.match(await pageB.textContent("[data-testid=import-preview]"), /Kundenliste und Zielkundenauswahl/);
+  await pageB.click("[data-testid=apply-import]");
+  await pageB.waitForSelector("[data-testid=toast]");
+  await pageB.goto(env.server.url("targets/compare"));
+  await pageB.waitForSelector("[data-testid=compare-row] >> nth=0 >> [data-testid=account-link]");
+  assert.equal(await pageB.textContent("[data-testid=compare-row] >> nth=0 >> th"), "Rheinwerk Chemie AG");
+  const again = await download(pageB, () => pageB.click("[data-testid=results-csv]"));
+  const firstRow = again.text.split("\r\n")[7];
+  assert.match(firstRow, /^20006;Rheinwerk Chemie AG;2400000;.*;ja$/, "linked as key account in the results");
+  await done(a);
+  await done(b);
+});
