@@ -9,6 +9,7 @@
 
 use crate::domain::account::{MAX_AMOUNT, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS};
 use crate::domain::account_list::fold;
+use crate::domain::targets::model::suggested_criteria;
 use crate::domain::targets::{
     AbcClass, Analysis, Criterion, Customer, GradeScale, Quadrant, TargetSelection, Verdict,
 };
@@ -477,6 +478,33 @@ pub fn apply_import(
     summary
 }
 
+/// A fictitious list of 14 customers with grades (German Excel CSV), for
+/// trying the tool out, e.g. in a seminar.
+const SAMPLE: &[u8] = include_bytes!("sample-customers.csv");
+
+/// The sample list, read like any imported file, with the suggested
+/// criteria in the given language (the grades fit them).
+pub fn sample_selection(german: bool) -> TargetSelection {
+    let (text, _) = decode_text(SAMPLE);
+    let dialect = detect_dialect(&text);
+    let Ok(table) = read_table(&text, dialect.delimiter) else {
+        return TargetSelection::default();
+    };
+    let columns = guess_columns(&table.headers, &suggested_criteria(true));
+    let preview = build_customers(
+        &table,
+        &columns,
+        dialect.numbers,
+        GradeScale::OneToFive,
+        Uuid::new_v4,
+    );
+    TargetSelection {
+        customers: preview.customers,
+        criteria: suggested_criteria(german),
+        ..TargetSelection::default()
+    }
+}
+
 /// A number for a CSV cell: no thousands separators, the dialect's decimal
 /// mark, at most `decimals` places with trailing zeros dropped.
 fn number(value: f64, decimals: usize, style: NumberStyle) -> String {
@@ -601,7 +629,7 @@ pub fn results_csv(selection: &TargetSelection, analysis: &Analysis, dialect: Di
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::targets::{analyse, model::suggested_criteria};
+    use crate::domain::targets::analyse;
 
     const GERMAN_1252: &[u8] = include_bytes!("../../tests/fixtures/kunden-de-excel-1252.csv");
     const GERMAN_UTF8_BOM: &[u8] = include_bytes!("../../tests/fixtures/kunden-de-utf8-bom.csv");
@@ -804,6 +832,23 @@ mod tests {
         }
         let expected = std::fs::read_to_string(path).unwrap();
         assert_eq!(csv, expected);
+    }
+
+    #[test]
+    fn the_sample_list_loads_completely_with_grades_for_every_criterion() {
+        for german in [true, false] {
+            let sample = sample_selection(german);
+            assert_eq!(sample.customers.len(), 14);
+            assert_eq!(sample.criteria, suggested_criteria(german));
+            let analysis = analyse(&sample);
+            assert_eq!(
+                analysis.ranking.len(),
+                13,
+                "one customer lacks a grade on purpose"
+            );
+            assert!(analysis.disagreements() > 0);
+            assert!(sample.validate(|_| false).is_ok());
+        }
     }
 
     #[test]

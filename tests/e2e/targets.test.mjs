@@ -222,3 +222,20 @@ test("the customer list, the model and the links to key accounts travel in the w
   await done(a);
   await done(b);
 });
+
+test("a trainer loads the sample list in one click and can take it back", async () => {
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "targets");
+  await page.evaluate(() => localStorage.setItem("kam-workbench/language", JSON.stringify("en")));
+  await page.reload();
+  await page.click("[data-testid=load-sample]");
+  await page.waitForSelector("[data-testid=customer-table]");
+  assert.match(await page.textContent("[data-testid=customer-count]"), /14 of 14 customers/);
+  await page.click("text=Scoring");
+  await page.waitForSelector("[data-testid=ranking]");
+  assert.equal(await page.inputValue("[data-testid=criterion-name] >> nth=0"), "Revenue potential", "criteria in the UI language");
+  assert.equal(await page.locator("[data-testid=ranking-row]").count(), 13);
+  await page.click("[data-testid=toast-undo]");
+  await page.waitForSelector("[data-testid=targets-empty]");
+  await done(context);
+});

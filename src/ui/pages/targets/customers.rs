@@ -5,6 +5,7 @@ use super::{edit_targets, edit_targets_with_undo, Pager, TargetsHead, PAGE_SIZE}
 use crate::domain::account_list::fold;
 use crate::domain::targets::Customer;
 use crate::domain::{format_amount, parse_amount};
+use crate::storage::customer_csv::sample_selection;
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::use_store;
@@ -203,7 +204,18 @@ pub fn CustomersPage() -> impl IntoView {
                     <p>{td_string!(locale, targets.empty_body)}</p>
                     <div class="kam-actions">
                         <A href=href("/targets/import") attr:class="kam-button kam-button--primary">{td_string!(locale, targets.empty_import)}</A>
+                        <button class="kam-button" data-testid="load-sample" on:click=move |_| {
+                            let message = td_string!(locale, targets.sample_loaded).to_owned();
+                            let sample = sample_selection(locale == Locale::de);
+                            edit_targets_with_undo(store, message, move |t| {
+                                t.customers = sample.customers;
+                                if t.criteria.is_empty() {
+                                    t.criteria = sample.criteria;
+                                }
+                            });
+                        }>{td_string!(locale, targets.sample_load)}</button>
                     </div>
+                    <p class="kam-muted">{td_string!(locale, targets.sample_hint)}</p>
                 </div>
             }
             .into_any();

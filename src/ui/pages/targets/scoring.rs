@@ -224,7 +224,13 @@ pub fn ScoringPage() -> impl IntoView {
             .map(str::to_owned)
             .collect();
         let missing_only = only_missing.get();
-        store.workspace.with(|ws| {
+        // Re-filtered when the list or the model changes, not on every
+        // grade typed: a row must not vanish under the cursor while the
+        // "only missing grades" filter is on.
+        count.track();
+        criteria_ids.track();
+        scale.track();
+        store.workspace.with_untracked(|ws| {
             let t = &ws.targets;
             t.customers
                 .iter()
