@@ -228,6 +228,24 @@ pub enum Column {
     Grade(String),
 }
 
+/// The names a criterion's grade column may carry: its own, and for an
+/// unchanged suggested criterion also its name in the other language (a
+/// German file in the English UI still finds its grades).
+fn names_of(criterion: &Criterion) -> Vec<String> {
+    let mut names = vec![fold(&criterion.name)];
+    let same_id = |list: Vec<Criterion>| list.into_iter().find(|c| c.id == criterion.id);
+    if let (Some(de), Some(en)) = (
+        same_id(suggested_criteria(true)),
+        same_id(suggested_criteria(false)),
+    ) {
+        if criterion.name == de.name || criterion.name == en.name {
+            names.push(fold(&de.name));
+            names.push(fold(&en.name));
+        }
+    }
+    names
+}
+
 /// A first mapping from the headers: common German and English names, and
 /// criteria by their name.
 pub fn guess_columns(headers: &[String], criteria: &[Criterion]) -> Vec<Column> {
@@ -237,7 +255,7 @@ pub fn guess_columns(headers: &[String], criteria: &[Criterion]) -> Vec<Column> 
         .map(|header| {
             let h = fold(header);
             let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
-            let guess = if let Some(c) = criteria.iter().find(|c| fold(&c.name) == h) {
+            let guess = if let Some(c) = criteria.iter().find(|c| names_of(c).contains(&h)) {
                 Column::Grade(c.id.clone())
             } else if has(&[
                 "kundennummer",
@@ -759,6 +777,9 @@ mod tests {
                 Column::Ignore
             ]
         );
+        // The English model finds the German file's grade columns too.
+        let english = guess_columns(&headers, &suggested_criteria(false));
+        assert_eq!(english[6], Column::Grade("c2".into()));
         assert_eq!(check_mapping(&[Column::Revenue]), Err(MappingError::NoName));
         assert_eq!(
             check_mapping(&[Column::Name, Column::Revenue, Column::Revenue]),
