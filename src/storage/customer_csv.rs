@@ -539,50 +539,33 @@ fn number(value: f64, decimals: usize, style: NumberStyle) -> String {
     }
 }
 
+/// The words of the results CSV, in the user's language (the UI fills
+/// them from the translation catalogue).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultLabels {
+    /// The 14 column headings, in the order of the columns.
+    pub header: [String; 14],
+    /// Star, question mark, cash, take-along.
+    pub quadrants: [String; 4],
+    /// All for, all against, disagree, incomplete.
+    pub verdicts: [String; 4],
+    /// In the key account column for promoted customers.
+    pub yes: String,
+}
+
 /// The selection results, one row per customer in list order, for the
-/// management presentation. Headings and words follow the dialect's
-/// language (German Excel → German).
-pub fn results_csv(selection: &TargetSelection, analysis: &Analysis, dialect: Dialect) -> String {
-    let german = dialect.numbers == NumberStyle::German;
+/// management presentation, in the dialect's separator and number format.
+pub fn results_csv(
+    selection: &TargetSelection,
+    analysis: &Analysis,
+    dialect: Dialect,
+    labels: &ResultLabels,
+) -> String {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(dialect.delimiter.byte())
         .terminator(csv::Terminator::CRLF)
         .from_writer(vec![]);
-    let header: [&str; 14] = if german {
-        [
-            "Kundennummer",
-            "Kunde",
-            "Umsatz",
-            "Deckungsbeitrag",
-            "Potenzial",
-            "ABC-Klasse",
-            "Kumulierter Anteil %",
-            "Punktwert",
-            "Rang",
-            "Attraktivität",
-            "Lieferantenposition",
-            "Portfolio",
-            "Verfahren",
-            "Key Account",
-        ]
-    } else {
-        [
-            "Customer number",
-            "Customer",
-            "Revenue",
-            "Contribution margin",
-            "Potential",
-            "ABC class",
-            "Cumulative share %",
-            "Score",
-            "Rank",
-            "Attractiveness",
-            "Supplier position",
-            "Portfolio",
-            "Procedures",
-            "Key account",
-        ]
-    };
+    let header = &labels.header;
     let _ = writer.write_record(header);
     let style = dialect.numbers;
     let opt = |v: Option<f64>, d: usize| v.map(|v| number(v, d, style)).unwrap_or_default();
@@ -597,31 +580,23 @@ pub fn results_csv(selection: &TargetSelection, analysis: &Analysis, dialect: Di
             .unwrap_or("");
         let quadrant = result
             .quadrant
-            .map(|q| match (q, german) {
-                (Quadrant::Star, true) => "Starkunde",
-                (Quadrant::QuestionMark, true) => "Fragezeichenkunde",
-                (Quadrant::Cash, true) => "Ertragskunde",
-                (Quadrant::TakeAlong, true) => "Mitnahmekunde",
-                (Quadrant::Star, false) => "Star",
-                (Quadrant::QuestionMark, false) => "Question mark",
-                (Quadrant::Cash, false) => "Cash customer",
-                (Quadrant::TakeAlong, false) => "Take-along",
+            .map(|q| match q {
+                Quadrant::Star => labels.quadrants[0].as_str(),
+                Quadrant::QuestionMark => labels.quadrants[1].as_str(),
+                Quadrant::Cash => labels.quadrants[2].as_str(),
+                Quadrant::TakeAlong => labels.quadrants[3].as_str(),
             })
             .unwrap_or("");
-        let verdict = match (result.verdict, german) {
-            (Verdict::AllFor, true) => "einig: Key Account",
-            (Verdict::AllAgainst, true) => "einig: kein Key Account",
-            (Verdict::Disagree, true) => "uneinig",
-            (Verdict::Incomplete, true) => "unvollständig",
-            (Verdict::AllFor, false) => "agree: key account",
-            (Verdict::AllAgainst, false) => "agree: not a key account",
-            (Verdict::Disagree, false) => "disagree",
-            (Verdict::Incomplete, false) => "incomplete",
+        let verdict = match result.verdict {
+            Verdict::AllFor => &labels.verdicts[0],
+            Verdict::AllAgainst => &labels.verdicts[1],
+            Verdict::Disagree => &labels.verdicts[2],
+            Verdict::Incomplete => &labels.verdicts[3],
         };
-        let chosen = match (customer.account_id.is_some(), german) {
-            (true, true) => "ja",
-            (true, false) => "yes",
-            (false, _) => "",
+        let chosen = if customer.account_id.is_some() {
+            labels.yes.as_str()
+        } else {
+            ""
         };
         let _ = writer.write_record([
             customer.number.as_str(),
@@ -636,7 +611,7 @@ pub fn results_csv(selection: &TargetSelection, analysis: &Analysis, dialect: Di
             &opt(result.attractiveness, 2),
             &opt(result.position, 2),
             quadrant,
-            verdict,
+            verdict.as_str(),
             chosen,
         ]);
     }
@@ -652,6 +627,49 @@ mod tests {
     const GERMAN_1252: &[u8] = include_bytes!("../../tests/fixtures/kunden-de-excel-1252.csv");
     const GERMAN_UTF8_BOM: &[u8] = include_bytes!("../../tests/fixtures/kunden-de-utf8-bom.csv");
     const ENGLISH: &[u8] = include_bytes!("../../tests/fixtures/customers-en.csv");
+
+    /// The German words, as the catalogue has them (the browser test
+    /// compares the app's file with the same expected file).
+    fn german_labels() -> ResultLabels {
+        let words = |list: &[&str]| list.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        ResultLabels {
+            header: words(&[
+                "Kundennummer",
+                "Kunde",
+                "Umsatz",
+                "Deckungsbeitrag",
+                "Potenzial",
+                "ABC-Klasse",
+                "Kumulierter Anteil %",
+                "Punktwert",
+                "Rang",
+                "Attraktivität",
+                "Lieferantenposition",
+                "Portfolio",
+                "Verfahren",
+                "Key Account",
+            ])
+            .try_into()
+            .unwrap(),
+            quadrants: words(&[
+                "Starkunde",
+                "Fragezeichenkunde",
+                "Ertragskunde",
+                "Mitnahmekunde",
+            ])
+            .try_into()
+            .unwrap(),
+            verdicts: words(&[
+                "einig: Key Account",
+                "einig: kein Key Account",
+                "uneinig",
+                "unvollständig",
+            ])
+            .try_into()
+            .unwrap(),
+            yes: "ja".into(),
+        }
+    }
 
     fn ids() -> impl FnMut() -> Uuid {
         let mut n = 0;
@@ -843,7 +861,12 @@ mod tests {
         let mut selection = TargetSelection::default();
         apply_import(&mut selection, preview.customers, ListMode::Merge);
         selection.ensure_criteria(true);
-        let csv = results_csv(&selection, &analyse(&selection), Dialect::GERMAN);
+        let csv = results_csv(
+            &selection,
+            &analyse(&selection),
+            Dialect::GERMAN,
+            &german_labels(),
+        );
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/kunden-bewertet-de-ergebnis.csv"
@@ -881,7 +904,7 @@ mod tests {
         };
         let analysis = analyse(&selection);
         for dialect in [Dialect::GERMAN, Dialect::ENGLISH] {
-            let text = results_csv(&selection, &analysis, dialect);
+            let text = results_csv(&selection, &analysis, dialect, &german_labels());
             assert!(text.starts_with('\u{feff}'));
             let (text, _) = decode_text(text.as_bytes());
             let table = read_table(&text, dialect.delimiter).unwrap();

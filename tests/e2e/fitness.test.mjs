@@ -127,6 +127,9 @@ test("a trainer imports three participants' files and the group view shows the e
   const statement = (await page.locator("[data-testid=group-statement]").first().locator("td").allTextContents()).map((t) => t.trim());
   assert.deepEqual(statement, ["3", "2,0", "0,0", "4,0", "1,6", "0"]);
   assert.deepEqual(await page.locator("[data-testid=participant] th").allTextContents(), ["Anna", "Ben", "Cem"]);
+  // Let the save settle first: the header's save text changes then, and a
+  // layout shift under a loaded CI machine once made the click miss.
+  await page.waitForFunction(() => /Gespeichert/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
   await page.check("[data-testid=anonymous]");
   assert.deepEqual(await page.locator("[data-testid=participant] th").allTextContents(), ["Person 1", "Person 2", "Person 3"]);
   assert.doesNotMatch(await page.textContent("main"), /Anna|Ben|Cem|Dora/);

@@ -10,7 +10,7 @@ use super::{
 use crate::domain::format_amount;
 use crate::domain::targets::{Analysis, Proposal, SelectionGoals, Verdict};
 use crate::storage::browser;
-use crate::storage::customer_csv::{results_csv, Dialect};
+use crate::storage::customer_csv::{results_csv, Dialect, ResultLabels};
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Store};
 use crate::ui::text;
@@ -86,12 +86,54 @@ enum Filter {
     Chosen,
 }
 
-fn download_results(store: Store, analysis: &Analysis, dialect: Dialect) {
+/// The words of the results CSV from the translation catalogue.
+fn result_labels(locale: Locale) -> ResultLabels {
+    let t = |s: &str| s.to_owned();
+    ResultLabels {
+        header: [
+            t(td_string!(locale, targets.col_number)),
+            t(td_string!(locale, targets.col_name)),
+            t(td_string!(locale, targets.measure_revenue)),
+            t(td_string!(locale, targets.measure_margin)),
+            t(td_string!(locale, targets.measure_potential)),
+            t(td_string!(locale, targets.csv_class)),
+            t(td_string!(locale, targets.csv_cumulative)),
+            t(td_string!(locale, targets.col_score)),
+            t(td_string!(locale, targets.col_rank)),
+            t(td_string!(locale, targets.csv_attractiveness)),
+            t(td_string!(locale, targets.group_position)),
+            t(td_string!(locale, targets.tab_portfolio)),
+            t(td_string!(locale, targets.col_verdict)),
+            t(td_string!(locale, targets.col_key_account)),
+        ],
+        quadrants: [
+            t(td_string!(locale, targets.csv_q_star)),
+            t(td_string!(locale, targets.csv_q_question)),
+            t(td_string!(locale, targets.csv_q_cash)),
+            t(td_string!(locale, targets.csv_q_take_along)),
+        ],
+        verdicts: [
+            Verdict::AllFor,
+            Verdict::AllAgainst,
+            Verdict::Disagree,
+            Verdict::Incomplete,
+        ]
+        .map(|v| t(verdict_name(locale, v))),
+        yes: t(td_string!(locale, targets.csv_yes)),
+    }
+}
+
+fn download_results(store: Store, analysis: &Analysis, dialect: Dialect, locale: Locale) {
+    let labels = result_labels(locale);
     let csv = store
         .workspace
-        .with_untracked(|ws| results_csv(&ws.targets, analysis, dialect));
+        .with_untracked(|ws| results_csv(&ws.targets, analysis, dialect, &labels));
     let _ = browser::download(
-        &format!("zielkunden-{}.csv", today()),
+        &format!(
+            "{}-{}.csv",
+            td_string!(locale, targets.csv_file_name),
+            today()
+        ),
         &csv,
         "text/csv;charset=utf-8",
     );
@@ -170,7 +212,7 @@ pub fn ComparePage() -> impl IntoView {
                         <option value="en" selected=current == Dialect::ENGLISH>{td_string!(locale, targets.csv_en)}</option>
                     </select>
                 </label>
-                <button class="kam-button kam-button--primary" data-testid="results-csv" on:click=move |_| analysis.with_untracked(|a| download_results(store, a, current))>
+                <button class="kam-button kam-button--primary" data-testid="results-csv" on:click=move |_| analysis.with_untracked(|a| download_results(store, a, current, locale))>
                     {td_string!(locale, targets.csv_download)}
                 </button>
             </div>
