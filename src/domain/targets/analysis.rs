@@ -19,7 +19,7 @@
 
 use super::abc::{abc_analysis, AbcAnalysis, AbcClass, AbcError};
 use super::model::{CriterionGroup, TargetSelection};
-use super::scoring::{check_weights, WeightCheck};
+use super::scoring::{check_weights, weighted_score, WeightCheck};
 
 /// The four fields of the customer portfolio.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -197,11 +197,7 @@ fn scores(grades: &Grades, weights: &[f64]) -> Vec<Option<f64>> {
             if weights.is_empty() {
                 return None;
             }
-            grades
-                .row(i)
-                .iter()
-                .zip(weights)
-                .try_fold(0.0, |sum, (g, w)| g.map(|g| sum + w / 100.0 * g))
+            weighted_score(weights, grades.row(i))
         })
         .collect()
 }
