@@ -4,11 +4,15 @@
 
 pub mod abc;
 pub mod analysis;
+pub mod goals;
 pub mod model;
 pub mod scoring;
 
 pub use abc::{AbcClass, CutOffs};
-pub use analysis::{analyse, Analysis, CustomerResult, Proposal, Quadrant, Verdict};
+pub use analysis::{
+    analyse, Analysis, CustomerResult, Proposal, Quadrant, SelectionStatus, Verdict,
+};
+pub use goals::{against_goals, CountGap, GoalCheck, ShareGap};
 pub use model::{
     Criterion, CriterionGroup, Customer, GradeScale, Measure, PortfolioSplit, SelectionGoals,
     TargetProblem, TargetSelection,

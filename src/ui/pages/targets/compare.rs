@@ -8,7 +8,9 @@ use super::{
     NoCustomers, Pager, PromoteCell, TargetsHead, PAGE_SIZE,
 };
 use crate::domain::format_amount;
-use crate::domain::targets::{Analysis, Proposal, SelectionGoals, Verdict};
+use crate::domain::targets::{
+    against_goals, Analysis, CountGap, Proposal, SelectionGoals, SelectionStatus, ShareGap, Verdict,
+};
 use crate::storage::browser;
 use crate::storage::customer_csv::{results_csv, Dialect, ResultLabels};
 use crate::ui::i18n::*;
@@ -26,23 +28,20 @@ fn proposal_name(locale: Locale, proposal: Proposal, top_n: u32) -> String {
 }
 
 /// How a selection stands against the goals, as text.
-fn against_goals(locale: Locale, count: usize, share: f64, goals: SelectionGoals) -> String {
-    let target = goals.key_accounts as usize;
-    let count_text = if count == target {
-        td_string!(locale, targets.goal_count_ok).to_owned()
-    } else if count < target {
-        td_string!(locale, targets.goal_count_below, n = target - count)
-    } else {
-        td_string!(locale, targets.goal_count_above, n = count - target)
+fn against_goals_text(locale: Locale, status: SelectionStatus, goals: SelectionGoals) -> String {
+    let check = against_goals(status, goals);
+    let count_text = match check.count {
+        CountGap::OnTarget => td_string!(locale, targets.goal_count_ok).to_owned(),
+        CountGap::TooFew(n) => td_string!(locale, targets.goal_count_below, n = n),
+        CountGap::TooMany(n) => td_string!(locale, targets.goal_count_above, n = n),
     };
-    let share_text = if share + 1e-9 >= goals.revenue_share {
-        td_string!(locale, targets.goal_share_ok).to_owned()
-    } else {
-        td_string!(
+    let share_text = match check.share {
+        ShareGap::Met => td_string!(locale, targets.goal_share_ok).to_owned(),
+        ShareGap::Short(points) => td_string!(
             locale,
             targets.goal_share_below,
-            points = text::percent1(locale, goals.revenue_share - share)
-        )
+            points = text::percent1(locale, points)
+        ),
     };
     format!("{count_text} · {share_text}")
 }
@@ -70,7 +69,7 @@ fn goals_table(
                             <th scope="row">{proposal_name(locale, p, top_n)}</th>
                             <td class="kam-num" data-label=td_string!(locale, targets.col_count)>{s.count}</td>
                             <td class="kam-num" data-label=td_string!(locale, targets.col_revenue_share)>{text::percent1(locale, s.revenue_share)}</td>
-                            <td data-label=td_string!(locale, targets.col_against_goals)>{against_goals(locale, s.count, s.revenue_share, goals)}</td>
+                            <td data-label=td_string!(locale, targets.col_against_goals)>{against_goals_text(locale, s, goals)}</td>
                         </tr>
                     }
                 }).collect_view()}
