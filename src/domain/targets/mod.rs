@@ -6,6 +6,7 @@ pub mod abc;
 pub mod analysis;
 pub mod goals;
 pub mod model;
+pub mod portfolio;
 pub mod scoring;
 
 pub use abc::{AbcClass, CutOffs};
@@ -17,3 +18,4 @@ pub use model::{
     Criterion, CriterionGroup, Customer, GradeScale, Measure, PortfolioSplit, SelectionGoals,
     TargetProblem, TargetSelection,
 };
+pub use portfolio::{bubbles_drawn, quadrant_shares, BubbleChoice, QuadrantShare, PORTFOLIO_MAX};

@@ -7,16 +7,16 @@ use super::{
     NoCustomers, PromoteCell, TargetsHead,
 };
 use crate::charts::targets::{portfolio, Bubble, PortfolioChart, PortfolioText};
-use crate::domain::targets::{PortfolioSplit, Quadrant};
+use crate::domain::targets::{
+    bubbles_drawn, quadrant_shares, BubbleChoice, PortfolioSplit, Quadrant, QuadrantShare,
+    PORTFOLIO_MAX,
+};
 use crate::domain::{format_amount, parse_amount};
 use crate::ui::i18n::*;
 use crate::ui::store::use_store;
 use crate::ui::text;
 use leptos::prelude::*;
 use uuid::Uuid;
-
-/// Most bubbles drawn: the customers with the highest revenue.
-pub const PORTFOLIO_MAX: usize = 100;
 
 /// The portfolio chart of the current analysis and which customer each
 /// bubble is (list indexes), plus how many customers had both axes.
@@ -27,15 +27,10 @@ pub fn portfolio_chart(
     selected: Option<Uuid>,
 ) -> (PortfolioChart, Vec<usize>, usize) {
     let t = &ws.targets;
-    let mut placed: Vec<usize> = (0..t.customers.len())
-        .filter(|&i| analysis.customers[i].quadrant.is_some())
-        .collect();
-    let with_axes = placed.len();
-    placed.sort_by(|&a, &b| {
-        let r = |i: usize| t.customers[i].revenue.unwrap_or(0.0);
-        r(b).total_cmp(&r(a)).then(a.cmp(&b))
-    });
-    placed.truncate(PORTFOLIO_MAX);
+    let BubbleChoice {
+        drawn: placed,
+        with_axes,
+    } = bubbles_drawn(t, analysis);
     let bubbles: Vec<Bubble> = placed
         .iter()
         .map(|&i| {
@@ -175,14 +170,7 @@ pub fn PortfolioPage() -> impl IntoView {
             let svg_file = c.svg.clone();
             let total = count.get_untracked();
             let hidden = c.hidden_labels();
-            let quadrants = analysis.with(|a| {
-                let revenue = |i: usize| store.workspace.with(|ws| ws.targets.customers[i].revenue.unwrap_or(0.0).max(0.0));
-                Quadrant::ALL.map(|q| {
-                    let members: Vec<usize> = (0..a.customers.len()).filter(|&i| a.customers[i].quadrant == Some(q)).collect();
-                    let share = if a.total_revenue > 0.0 { members.iter().map(|&i| revenue(i)).sum::<f64>() / a.total_revenue * 100.0 } else { 0.0 };
-                    (q, members.len(), share)
-                })
-            });
+            let quadrants = analysis.with(|a| store.workspace.with(|ws| quadrant_shares(&ws.targets, a)));
             let listed: Vec<(Uuid, String, Option<Quadrant>)> = analysis.with(|a| store.workspace.with(|ws| placed.iter().map(|&i| (ws.targets.customers[i].id, ws.targets.customers[i].name.clone(), a.customers[i].quadrant)).collect()));
             view! {
                 {(*with_axes == 0).then(|| view! { <p class="kam-note" data-testid="portfolio-empty">{td_string!(locale, targets.portfolio_no_grades)}</p> })}
@@ -208,7 +196,7 @@ pub fn PortfolioPage() -> impl IntoView {
                     </details>
                 </div>
                 <div class="kam-quadrants" data-testid="quadrants">
-                    {quadrants.into_iter().map(|(q, n, share)| view! {
+                    {quadrants.into_iter().map(|QuadrantShare { quadrant: q, count: n, revenue_share: share }| view! {
                         <div class=format!("kam-card kam-quadrant kam-quadrant--{}", match q { Quadrant::Star => "star", Quadrant::QuestionMark => "question", Quadrant::Cash => "cash", Quadrant::TakeAlong => "take" })>
                             <h3>{quadrant_name(locale, q)}</h3>
                             <p class="kam-quadrant__figures">{td_string!(locale, targets.quadrant_figures, count = n, share = text::percent1(locale, share))}</p>
