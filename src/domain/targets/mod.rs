@@ -4,6 +4,7 @@
 
 pub mod abc;
 pub mod analysis;
+pub mod customer_draft;
 pub mod goals;
 pub mod model;
 pub mod portfolio;
@@ -13,6 +14,7 @@ pub use abc::{AbcClass, CutOffs};
 pub use analysis::{
     analyse, Analysis, CustomerResult, Proposal, Quadrant, SelectionStatus, Verdict,
 };
+pub use customer_draft::{CustomerDraft, CustomerEntry, CustomerField, EntryProblem, Saved};
 pub use goals::{against_goals, CountGap, GoalCheck, ShareGap};
 pub use model::{
     Criterion, CriterionGroup, Customer, GradeScale, Measure, PortfolioSplit, SelectionGoals,

@@ -3,8 +3,8 @@
 
 use super::{edit_targets, edit_targets_with_undo, Pager, TargetsHead, PAGE_SIZE};
 use crate::domain::account_list::fold;
-use crate::domain::targets::Customer;
-use crate::domain::{format_amount, parse_amount};
+use crate::domain::format_amount;
+use crate::domain::targets::customer_draft::{CustomerDraft, CustomerField, EntryProblem, Saved};
 use crate::storage::customer_csv::sample_selection;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -14,15 +14,35 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use uuid::Uuid;
 
-/// What the entry form holds, as typed.
+/// What the entry form holds: the customer being edited (if any) and the
+/// fields as typed.
 #[derive(Clone, Default, PartialEq)]
 struct Form {
     editing: Option<Uuid>,
-    number: String,
-    name: String,
-    revenue: String,
-    margin: String,
-    potential: String,
+    draft: CustomerDraft,
+}
+
+fn field_name(locale: Locale, field: CustomerField) -> &'static str {
+    match field {
+        CustomerField::Name => td_string!(locale, targets.col_name),
+        CustomerField::Number => td_string!(locale, targets.col_number),
+        CustomerField::Revenue => td_string!(locale, targets.measure_revenue),
+        CustomerField::Margin => td_string!(locale, targets.measure_margin),
+        CustomerField::Potential => td_string!(locale, targets.measure_potential),
+    }
+}
+
+/// The message for a problem of the form.
+fn problem_text(locale: Locale, field: CustomerField, problem: EntryProblem) -> String {
+    let field = field_name(locale, field);
+    match problem {
+        EntryProblem::Missing => td_string!(locale, targets.form_name_missing).to_owned(),
+        EntryProblem::TooLong { .. } => td_string!(locale, targets.form_too_long).to_owned(),
+        EntryProblem::Negative => td_string!(locale, targets.form_negative, field = field),
+        EntryProblem::NotANumber | EntryProblem::TooLarge => {
+            td_string!(locale, targets.form_not_number, field = field)
+        }
+    }
 }
 
 #[component]
@@ -30,7 +50,7 @@ pub fn CustomersPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let form = RwSignal::new(Form::default());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<(CustomerField, EntryProblem)>);
     let query = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
     let confirm_clear = RwSignal::new(false);
@@ -61,83 +81,20 @@ pub fn CustomersPage() -> impl IntoView {
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale_untracked();
-        let style = text::number_style(locale);
-        let f = form.get_untracked();
-        let name = f.name.trim().to_owned();
-        if name.is_empty() {
-            error.set(Some(
-                td_string!(locale, targets.form_name_missing).to_owned(),
-            ));
-            return;
-        }
-        let mut amounts = Vec::new();
-        for (label, raw, negative_ok) in [
-            (
-                td_string!(locale, targets.measure_revenue),
-                &f.revenue,
-                false,
-            ),
-            (td_string!(locale, targets.measure_margin), &f.margin, true),
-            (
-                td_string!(locale, targets.measure_potential),
-                &f.potential,
-                false,
-            ),
-        ] {
-            match parse_amount(raw, style) {
-                Ok(Some(v)) if v < 0.0 && !negative_ok => {
-                    error.set(Some(td_string!(
-                        locale,
-                        targets.form_negative,
-                        field = label
-                    )));
-                    return;
-                }
-                Ok(Some(v)) if v.abs() > crate::domain::account::MAX_AMOUNT => {
-                    error.set(Some(td_string!(
-                        locale,
-                        targets.form_not_number,
-                        field = label
-                    )));
-                    return;
-                }
-                Ok(v) => amounts.push(v),
-                Err(_) => {
-                    error.set(Some(td_string!(
-                        locale,
-                        targets.form_not_number,
-                        field = label
-                    )));
-                    return;
-                }
+        let Form { editing, draft } = form.get_untracked();
+        let entry = match draft.parse(text::number_style(locale)) {
+            Ok(entry) => entry,
+            Err(problems) => {
+                // One message at a time: the first field to fix, in form order.
+                error.set(problems.first().copied());
+                return;
             }
-        }
-        if name.chars().count() > crate::domain::account::MAX_NAME_CHARS
-            || f.number.chars().count() > crate::domain::account::MAX_SHORT_TEXT_CHARS
-        {
-            error.set(Some(td_string!(locale, targets.form_too_long).to_owned()));
-            return;
-        }
-        let clean = |s: &str| s.chars().filter(|c| !c.is_control()).collect::<String>();
+        };
         let german = locale == Locale::de;
         edit_targets(store, |t| {
-            let customer = match f
-                .editing
-                .and_then(|id| t.customers.iter().position(|c| c.id == id))
-            {
-                Some(i) => &mut t.customers[i],
-                None => {
-                    t.customers
-                        .push(Customer::new(Uuid::new_v4(), String::new()));
-                    t.ensure_criteria(german);
-                    t.customers.last_mut().expect("just pushed")
-                }
-            };
-            customer.name = clean(&name);
-            customer.number = clean(f.number.trim());
-            customer.revenue = amounts[0];
-            customer.margin = amounts[1];
-            customer.potential = amounts[2];
+            if t.save_customer(editing, Uuid::new_v4(), entry) == Saved::Added {
+                t.ensure_criteria(german);
+            }
         });
         error.set(None);
         form.set(Form::default());
@@ -173,13 +130,13 @@ pub fn CustomersPage() -> impl IntoView {
             <form class="kam-card kam-entry" on:submit=submit data-testid="customer-form">
                 <h2>{if editing { td_string!(locale, targets.form_edit_title) } else { td_string!(locale, targets.form_add_title) }}</h2>
                 <div class="kam-entry__fields">
-                    {field(td_string!(locale, targets.col_name), |f| f.name.clone(), |f, v| f.name = v, "customer-name", false)}
-                    {field(td_string!(locale, targets.col_number), |f| f.number.clone(), |f, v| f.number = v, "customer-number", false)}
-                    {field(td_string!(locale, targets.measure_revenue), |f| f.revenue.clone(), |f, v| f.revenue = v, "customer-revenue", true)}
-                    {field(td_string!(locale, targets.measure_margin), |f| f.margin.clone(), |f, v| f.margin = v, "customer-margin", true)}
-                    {field(td_string!(locale, targets.measure_potential), |f| f.potential.clone(), |f, v| f.potential = v, "customer-potential", true)}
+                    {field(td_string!(locale, targets.col_name), |f| f.draft.name.clone(), |f, v| f.draft.name = v, "customer-name", false)}
+                    {field(td_string!(locale, targets.col_number), |f| f.draft.number.clone(), |f, v| f.draft.number = v, "customer-number", false)}
+                    {field(td_string!(locale, targets.measure_revenue), |f| f.draft.revenue.clone(), |f, v| f.draft.revenue = v, "customer-revenue", true)}
+                    {field(td_string!(locale, targets.measure_margin), |f| f.draft.margin.clone(), |f, v| f.draft.margin = v, "customer-margin", true)}
+                    {field(td_string!(locale, targets.measure_potential), |f| f.draft.potential.clone(), |f, v| f.draft.potential = v, "customer-potential", true)}
                 </div>
-                <p class="kam-field__error" role="alert" data-testid="customer-error">{move || error.get()}</p>
+                <p class="kam-field__error" role="alert" data-testid="customer-error">{move || error.get().map(|(field, problem)| problem_text(i18n.get_locale(), field, problem))}</p>
                 <div class="kam-actions">
                     <button type="submit" class="kam-button kam-button--primary" data-testid="customer-save">
                         {if editing { td_string!(locale, targets.form_save) } else { td_string!(locale, targets.form_add) }}
@@ -262,11 +219,7 @@ pub fn CustomersPage() -> impl IntoView {
                             let name = c.name.clone();
                             let edit_form = Form {
                                 editing: Some(id),
-                                number: c.number.clone(),
-                                name: c.name.clone(),
-                                revenue: c.revenue.map(|v| text::plain_number(locale, v)).unwrap_or_default(),
-                                margin: c.margin.map(|v| text::plain_number(locale, v)).unwrap_or_default(),
-                                potential: c.potential.map(|v| text::plain_number(locale, v)).unwrap_or_default(),
+                                draft: CustomerDraft::of(&c, |v| text::plain_number(locale, v)),
                             };
                             view! {
                                 <tr data-testid="customer-row">
