@@ -9,6 +9,7 @@ pub mod goals;
 pub mod model;
 pub mod portfolio;
 pub mod scoring;
+pub mod search;
 
 pub use abc::{AbcClass, CutOffs};
 pub use analysis::{
@@ -21,3 +22,4 @@ pub use model::{
     TargetProblem, TargetSelection,
 };
 pub use portfolio::{bubbles_drawn, quadrant_shares, BubbleChoice, QuadrantShare, PORTFOLIO_MAX};
+pub use search::search_customers;

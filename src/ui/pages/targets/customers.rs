@@ -2,9 +2,9 @@
 //! (with undo), empty the list.
 
 use super::{edit_targets, edit_targets_with_undo, Pager, TargetsHead, PAGE_SIZE};
-use crate::domain::account_list::fold;
 use crate::domain::format_amount;
 use crate::domain::targets::customer_draft::{CustomerDraft, CustomerField, EntryProblem, Saved};
+use crate::domain::targets::search::search_customers;
 use crate::storage::customer_csv::sample_selection;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -58,23 +58,10 @@ pub fn CustomersPage() -> impl IntoView {
 
     // Indexes of the customers matching the search.
     let matching = Memo::new(move |_| {
-        let terms: Vec<String> = fold(&query.get())
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect();
-        store.workspace.with(|ws| {
-            ws.targets
-                .customers
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| {
-                    terms.is_empty() || {
-                        let hay = fold(&format!("{} {}", c.name, c.number));
-                        terms.iter().all(|t| hay.contains(t.as_str()))
-                    }
-                })
-                .map(|(i, _)| i)
-                .collect::<Vec<usize>>()
+        query.with(|q| {
+            store
+                .workspace
+                .with(|ws| search_customers(&ws.targets.customers, q))
         })
     });
 
