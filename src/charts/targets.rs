@@ -2,7 +2,8 @@
 //! analysis and the customer portfolio.
 
 use super::{font, GRID, INK, MUTED};
-use crate::domain::targets::AbcClass;
+use crate::domain::targets::abc::AbcAnalysis;
+use crate::domain::targets::{AbcClass, CutOffs};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -71,6 +72,23 @@ pub fn pareto_bars(rows: &[(f64, f64, AbcClass)]) -> Vec<ParetoBar> {
             })
         })
         .collect()
+}
+
+/// The Pareto chart of an ABC analysis: its sorted rows as bars (grouped
+/// for long lists), the cumulative line and the lines at `cut_offs`.
+pub fn pareto_of(abc: &AbcAnalysis, cut_offs: CutOffs, text: &ParetoText) -> String {
+    let rows: Vec<(f64, f64, AbcClass)> = abc
+        .rows
+        .iter()
+        .map(|r| (r.share, r.cumulative, r.class))
+        .collect();
+    pareto(
+        &pareto_bars(&rows),
+        rows.len(),
+        cut_offs.a,
+        cut_offs.b,
+        text,
+    )
 }
 
 /// The Pareto chart: bars (share per customer or per slice of customers,
@@ -510,6 +528,16 @@ mod tests {
             "a grouped chart stays small: {}",
             svg.len()
         );
+    }
+
+    #[test]
+    fn the_chart_of_the_worked_abc_example_has_a_bar_per_customer() {
+        // DOMAIN.md: 400, 250, 150, 80, 50, 30, 20, 10, 6, 4 k€ with 80/95.
+        let values = [400.0, 250.0, 150.0, 80.0, 50.0, 30.0, 20.0, 10.0, 6.0, 4.0];
+        let abc = crate::domain::targets::abc::abc_analysis(&values, CutOffs::default()).unwrap();
+        let svg = pareto_of(&abc, CutOffs::default(), &pareto_text());
+        assert_eq!(svg.matches("<rect").count(), 1 + 10, "background + bars");
+        assert!(texts(&svg).contains(&"Kunden (n = 10)".to_string()));
     }
 
     fn portfolio_text() -> PortfolioText {

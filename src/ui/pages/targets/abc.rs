@@ -2,64 +2,16 @@
 //! sorted list.
 
 use super::{
-    class_name, download_svg, edit_targets, measure_name, today, use_analysis, NoCustomers, Pager,
-    TargetsHead, PAGE_SIZE,
+    class_name, download_svg, edit_targets, measure_name, pareto_svg, today, use_analysis,
+    NoCustomers, Pager, TargetsHead, PAGE_SIZE,
 };
-use crate::charts::targets::{pareto, pareto_bars, ParetoText};
 use crate::domain::targets::abc::AbcError;
-use crate::domain::targets::{CutOffs, Measure};
+use crate::domain::targets::Measure;
 use crate::domain::{format_amount, parse_amount};
 use crate::ui::i18n::*;
 use crate::ui::store::use_store;
 use crate::ui::text;
 use leptos::prelude::*;
-
-/// The Pareto chart of the current analysis, in the given language.
-pub fn pareto_svg(
-    locale: Locale,
-    analysis: &crate::domain::targets::Analysis,
-    measure: Measure,
-    cut_offs: CutOffs,
-) -> Option<String> {
-    let abc = analysis.abc.as_ref().ok()?;
-    let rows: Vec<_> = abc
-        .rows
-        .iter()
-        .map(|r| (r.share, r.cumulative, r.class))
-        .collect();
-    let label = |v: f64| text::percent(locale, v);
-    let chart_text = ParetoText {
-        x_axis: td_string!(
-            locale,
-            targets.pareto_x,
-            measure = measure_name(locale, measure)
-        ),
-        y_axis: td_string!(
-            locale,
-            targets.pareto_y,
-            measure = measure_name(locale, measure)
-        ),
-        cut_a: td_string!(
-            locale,
-            targets.pareto_cut,
-            class = "A",
-            value = label(cut_offs.a)
-        ),
-        cut_b: td_string!(
-            locale,
-            targets.pareto_cut,
-            class = "B",
-            value = label(cut_offs.b)
-        ),
-    };
-    Some(pareto(
-        &pareto_bars(&rows),
-        rows.len(),
-        cut_offs.a,
-        cut_offs.b,
-        &chart_text,
-    ))
-}
 
 #[component]
 pub fn AbcPage() -> impl IntoView {

@@ -17,13 +17,15 @@ pub use import::ImportPage;
 pub use portfolio::PortfolioPage;
 pub use scoring::ScoringPage;
 
+use crate::charts::targets::{pareto_of, ParetoText};
 use crate::domain::targets::{
-    analyse, AbcClass, Analysis, Measure, Quadrant, TargetSelection, Verdict,
+    analyse, AbcClass, Analysis, CutOffs, Measure, Quadrant, TargetSelection, Verdict,
 };
 use crate::storage::browser;
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{Store, Toast};
+use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -62,6 +64,36 @@ pub fn measure_name(locale: Locale, measure: Measure) -> &'static str {
         Measure::Margin => td_string!(locale, targets.measure_margin),
         Measure::Potential => td_string!(locale, targets.measure_potential),
     }
+}
+
+/// The Pareto chart of the current analysis with its texts in the given
+/// language; `None` when there is no ABC analysis.
+pub fn pareto_svg(
+    locale: Locale,
+    analysis: &Analysis,
+    measure: Measure,
+    cut_offs: CutOffs,
+) -> Option<String> {
+    let abc = analysis.abc.as_ref().ok()?;
+    let label = |v: f64| text::percent(locale, v);
+    let measure = measure_name(locale, measure);
+    let chart_text = ParetoText {
+        x_axis: td_string!(locale, targets.pareto_x, measure = measure),
+        y_axis: td_string!(locale, targets.pareto_y, measure = measure),
+        cut_a: td_string!(
+            locale,
+            targets.pareto_cut,
+            class = "A",
+            value = label(cut_offs.a)
+        ),
+        cut_b: td_string!(
+            locale,
+            targets.pareto_cut,
+            class = "B",
+            value = label(cut_offs.b)
+        ),
+    };
+    Some(pareto_of(abc, cut_offs, &chart_text))
 }
 
 pub fn class_name(class: AbcClass) -> &'static str {
