@@ -3,7 +3,7 @@
 
 use super::{font, GRID, INK, MUTED};
 use crate::domain::targets::abc::AbcAnalysis;
-use crate::domain::targets::{AbcClass, CutOffs};
+use crate::domain::targets::{AbcClass, Analysis, CutOffs, TargetSelection};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
@@ -472,6 +472,39 @@ pub fn portfolio(
     }
 }
 
+/// The portfolio of an analysis: a bubble for each customer in `drawn`
+/// (list indexes, see `domain::targets::bubbles_drawn`), in that order, on
+/// the selection's scale and split; the customer `selected` is highlighted.
+pub fn portfolio_of(
+    selection: &TargetSelection,
+    analysis: &Analysis,
+    drawn: &[usize],
+    selected: Option<uuid::Uuid>,
+    text: &PortfolioText,
+) -> PortfolioChart {
+    let bubbles: Vec<Bubble> = drawn
+        .iter()
+        .map(|&i| {
+            let c = &selection.customers[i];
+            let r = &analysis.customers[i];
+            Bubble {
+                label: c.name.clone(),
+                position: r.position.unwrap_or_default(),
+                attractiveness: r.attractiveness.unwrap_or_default(),
+                size: c.revenue.unwrap_or(0.0),
+                highlighted: Some(c.id) == selected,
+            }
+        })
+        .collect();
+    let split = selection.split();
+    portfolio(
+        &bubbles,
+        (selection.scale.min(), selection.scale.max()),
+        (split.position, split.attractiveness),
+        text,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::svg_texts as texts;
@@ -599,6 +632,54 @@ mod tests {
             label.2 <= left.cx,
             "the label of the left bubble is on its left: {label:?}"
         );
+    }
+
+    #[test]
+    fn the_portfolio_of_an_analysis_draws_the_chosen_customers_in_order() {
+        use crate::domain::targets::model::{Criterion, CriterionGroup, Customer};
+        use crate::domain::targets::{analyse, bubbles_drawn};
+        let criterion = |id: &str, group| Criterion {
+            id: id.into(),
+            name: id.into(),
+            description: String::new(),
+            weight: 50.0,
+            group,
+        };
+        let customer = |n: u128, name: &str, revenue: f64, a: f64, p: f64| {
+            let mut c = Customer::new(uuid::Uuid::from_u128(n), name);
+            c.revenue = Some(revenue);
+            c.grades.insert("a".into(), a);
+            c.grades.insert("p".into(), p);
+            c
+        };
+        let selection = TargetSelection {
+            criteria: vec![
+                criterion("a", CriterionGroup::Attractiveness),
+                criterion("p", CriterionGroup::Position),
+            ],
+            customers: vec![
+                customer(1, "Klein", 1.0, 1.5, 1.5),
+                customer(2, "Groß", 100.0, 4.5, 4.5),
+            ],
+            ..TargetSelection::default()
+        };
+        let analysis = analyse(&selection);
+        let drawn = bubbles_drawn(&selection, &analysis).drawn;
+        assert_eq!(drawn, [1, 0]);
+        let chart = portfolio_of(
+            &selection,
+            &analysis,
+            &drawn,
+            Some(uuid::Uuid::from_u128(1)),
+            &portfolio_text(),
+        );
+        let big = chart.placed[0];
+        assert!(
+            big.cx > chart.width / 2.0 && big.cy < chart.height / 2.0,
+            "Groß (4.5, 4.5 on 1–5) is the first bubble, top right"
+        );
+        assert!(chart.placed[1].r < big.r);
+        assert!(texts(&chart.svg).contains(&"Klein".to_string()));
     }
 
     #[test]

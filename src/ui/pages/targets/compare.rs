@@ -1,10 +1,9 @@
 //! The three procedures side by side, the selection goals, promotion to key
 //! account, the results CSV, and the printable overview.
 
-use super::portfolio::portfolio_chart;
 use super::{
-    class_name, edit_targets, pareto_svg, print_page, quadrant_name, today, use_analysis,
-    verdict_name, NoCustomers, Pager, PromoteCell, TargetsHead, PAGE_SIZE,
+    class_name, edit_targets, pareto_svg, portfolio_chart, print_page, quadrant_name, today,
+    use_analysis, verdict_name, NoCustomers, Pager, PromoteCell, TargetsHead, PAGE_SIZE,
 };
 use crate::domain::format_amount;
 use crate::domain::targets::{

@@ -17,9 +17,10 @@ pub use import::ImportPage;
 pub use portfolio::PortfolioPage;
 pub use scoring::ScoringPage;
 
-use crate::charts::targets::{pareto_of, ParetoText};
+use crate::charts::targets::{pareto_of, portfolio_of, ParetoText, PortfolioChart, PortfolioText};
 use crate::domain::targets::{
-    analyse, AbcClass, Analysis, CutOffs, Measure, Quadrant, TargetSelection, Verdict,
+    analyse, bubbles_drawn, AbcClass, Analysis, BubbleChoice, CutOffs, Measure, Quadrant,
+    TargetSelection, Verdict,
 };
 use crate::storage::browser;
 use crate::ui::href;
@@ -94,6 +95,31 @@ pub fn pareto_svg(
         ),
     };
     Some(pareto_of(abc, cut_offs, &chart_text))
+}
+
+/// The portfolio chart of the current analysis with its texts in the given
+/// language, which customer each bubble is (list indexes), and how many
+/// customers had both axes.
+pub fn portfolio_chart(
+    locale: Locale,
+    ws: &crate::domain::Workspace,
+    analysis: &Analysis,
+    selected: Option<uuid::Uuid>,
+) -> (PortfolioChart, Vec<usize>, usize) {
+    let BubbleChoice { drawn, with_axes } = bubbles_drawn(&ws.targets, analysis);
+    let chart_text = PortfolioText {
+        x_axis: td_string!(locale, targets.axis_position).to_owned(),
+        y_axis: td_string!(locale, targets.axis_attractiveness).to_owned(),
+        quadrants: [
+            Quadrant::QuestionMark,
+            Quadrant::Star,
+            Quadrant::TakeAlong,
+            Quadrant::Cash,
+        ]
+        .map(|q| quadrant_name(locale, q).to_owned()),
+    };
+    let chart = portfolio_of(&ws.targets, analysis, &drawn, selected, &chart_text);
+    (chart, drawn, with_axes)
 }
 
 pub fn class_name(class: AbcClass) -> &'static str {

@@ -3,13 +3,11 @@
 //! the customer behind a bubble.
 
 use super::{
-    class_name, download_svg, edit_targets, quadrant_name, quadrant_strategy, today, use_analysis,
-    NoCustomers, PromoteCell, TargetsHead,
+    class_name, download_svg, edit_targets, portfolio_chart, quadrant_name, quadrant_strategy,
+    today, use_analysis, NoCustomers, PromoteCell, TargetsHead,
 };
-use crate::charts::targets::{portfolio, Bubble, PortfolioChart, PortfolioText};
 use crate::domain::targets::{
-    bubbles_drawn, quadrant_shares, BubbleChoice, PortfolioSplit, Quadrant, QuadrantShare,
-    PORTFOLIO_MAX,
+    quadrant_shares, PortfolioSplit, Quadrant, QuadrantShare, PORTFOLIO_MAX,
 };
 use crate::domain::{format_amount, parse_amount};
 use crate::ui::i18n::*;
@@ -17,54 +15,6 @@ use crate::ui::store::use_store;
 use crate::ui::text;
 use leptos::prelude::*;
 use uuid::Uuid;
-
-/// The portfolio chart of the current analysis and which customer each
-/// bubble is (list indexes), plus how many customers had both axes.
-pub fn portfolio_chart(
-    locale: Locale,
-    ws: &crate::domain::Workspace,
-    analysis: &crate::domain::targets::Analysis,
-    selected: Option<Uuid>,
-) -> (PortfolioChart, Vec<usize>, usize) {
-    let t = &ws.targets;
-    let BubbleChoice {
-        drawn: placed,
-        with_axes,
-    } = bubbles_drawn(t, analysis);
-    let bubbles: Vec<Bubble> = placed
-        .iter()
-        .map(|&i| {
-            let c = &t.customers[i];
-            let r = &analysis.customers[i];
-            Bubble {
-                label: c.name.clone(),
-                position: r.position.unwrap_or_default(),
-                attractiveness: r.attractiveness.unwrap_or_default(),
-                size: c.revenue.unwrap_or(0.0),
-                highlighted: Some(c.id) == selected,
-            }
-        })
-        .collect();
-    let split = t.split();
-    let chart_text = PortfolioText {
-        x_axis: td_string!(locale, targets.axis_position).to_owned(),
-        y_axis: td_string!(locale, targets.axis_attractiveness).to_owned(),
-        quadrants: [
-            Quadrant::QuestionMark,
-            Quadrant::Star,
-            Quadrant::TakeAlong,
-            Quadrant::Cash,
-        ]
-        .map(|q| quadrant_name(locale, q).to_owned()),
-    };
-    let chart = portfolio(
-        &bubbles,
-        (t.scale.min(), t.scale.max()),
-        (split.position, split.attractiveness),
-        &chart_text,
-    );
-    (chart, placed, with_axes)
-}
 
 #[component]
 pub fn PortfolioPage() -> impl IntoView {
