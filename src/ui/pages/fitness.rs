@@ -232,7 +232,7 @@ pub fn FitnessPage() -> impl IntoView {
             <div class="kam-page__head">
                 <div>
                     <h1>{t!(i18n, fitness.title)}</h1>
-                    <p class="kam-lead">{move || t_string!(i18n, fitness.intro, count = catalogue.with(Catalogue::statement_count))}</p>
+                    <p class="kam-lead">{move || { let locale = i18n.get_locale(); td_string!(locale, fitness.intro, statements = text::plural!(locale, count.statements, catalogue.with(Catalogue::statement_count))) }}</p>
                 </div>
                 <div class="kam-actions">
                     <button class="kam-button kam-button--primary" data-testid="start-check" on:click=start>{t!(i18n, fitness.start)}</button>
@@ -256,7 +256,7 @@ pub fn FitnessPage() -> impl IntoView {
                 <section class="kam-card">
                     <h2>{t!(i18n, fitness.catalogue_title)}</h2>
                     <p>{t!(i18n, fitness.catalogue_body)}</p>
-                    <p class="kam-muted">{move || catalogue.with(|c| t_string!(i18n, fitness.catalogue_active, id = c.id.clone(), version = c.version, count = c.statement_count()))}</p>
+                    <p class="kam-muted">{move || { let locale = i18n.get_locale(); catalogue.with(|c| td_string!(locale, fitness.catalogue_active, id = c.id.clone(), version = c.version, statements = text::plural!(locale, count.statements, c.statement_count()))) }}</p>
                     <div class="kam-actions">
                         <button class="kam-button" on:click=export_catalogue>{t!(i18n, fitness.catalogue_export)}</button>
                         <label class="kam-button">
@@ -529,7 +529,7 @@ fn CheckFlow(
                 aria-valuenow=move || format!("{:.0}", progress()) data-testid="check-progress">
                 <div class="kam-progress__bar" style:width=move || format!("{:.1}%", progress())></div>
             </div>
-            <p class="kam-muted">{move || { let (a, t) = answered(); t_string!(i18n, fitness.progress, answered = a, total = t) }}</p>
+            <p class="kam-muted">{move || { let (a, t) = answered(); let locale = i18n.get_locale(); td_string!(locale, fitness.progress, answered = a, statements = text::plural!(locale, count.statements, t)) }}</p>
             {move || if step() == 0 { details().into_any() } else { area_screen(step() - 1) }}
         </section>
     }

@@ -31,9 +31,9 @@ fn against_goals(locale: Locale, count: usize, share: f64, goals: SelectionGoals
     let count_text = if count == target {
         td_string!(locale, targets.goal_count_ok).to_owned()
     } else if count < target {
-        td_string!(locale, targets.goal_count_below, n = target - count)
+        text::plural!(locale, targets.goal_count_below, target - count)
     } else {
-        td_string!(locale, targets.goal_count_above, n = count - target)
+        text::plural!(locale, targets.goal_count_above, count - target)
     };
     let share_text = if share + 1e-9 >= goals.revenue_share {
         td_string!(locale, targets.goal_share_ok).to_owned()
@@ -328,7 +328,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="kam-overview" data-testid="overview">
                         <header class="kam-overview__head">
                             <h2>{td_string!(locale, targets.overview_heading, date = text::date(locale, &today()))}</h2>
-                            <p class="kam-muted">{td_string!(locale, targets.overview_basis, count = t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
+                            <p class="kam-muted">{text::plural!(locale, targets.overview_basis, t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
                         </header>
                         <div class="kam-overview__grid">
                             <section>
