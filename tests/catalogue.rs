@@ -200,3 +200,140 @@ fn a_bare_count_only_follows_a_label_or_a_bracket() {
         }
     }
 }
+
+/// Texts with the place they come from.
+type Texts = Vec<(String, String)>;
+
+/// Every German and English text of the app: both UI catalogues and the
+/// Fitness-Check statements (src/domain/fitness/catalogue.json).
+fn texts_by_language() -> (Texts, Texts) {
+    fn bilingual(
+        path: &str,
+        value: &Value,
+        de: &mut Vec<(String, String)>,
+        en: &mut Vec<(String, String)>,
+    ) {
+        match value {
+            Value::Object(map) => {
+                for (key, inner) in map {
+                    let path = format!("{path}.{key}");
+                    match (key.as_str(), inner) {
+                        ("de", Value::String(text)) => de.push((path, text.clone())),
+                        ("en", Value::String(text)) => en.push((path, text.clone())),
+                        _ => bilingual(&path, inner, de, en),
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for (i, inner) in items.iter().enumerate() {
+                    bilingual(&format!("{path}[{i}]"), inner, de, en);
+                }
+            }
+            _ => {}
+        }
+    }
+    let [(_, de_map), (_, en_map)] = catalogues();
+    let mut de = strings(&de_map);
+    let mut en = strings(&en_map);
+    let fitness: Value =
+        serde_json::from_str(include_str!("../src/domain/fitness/catalogue.json")).unwrap();
+    bilingual("fitness-catalogue", &fitness, &mut de, &mut en);
+    (de, en)
+}
+
+/// The words of a text, hyphenated compounds kept whole.
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// GLOSSARY.md, last column: terms the product does not use.
+const GERMAN_AVOID: [&str; 17] = [
+    "Großkunde",
+    "Top-Kunde",
+    "große Kunden",
+    "Große Kunden",
+    "KAM-Verantwortung",
+    // The older spelling; the book's „Potentiale“ only where the book is quoted.
+    "Potential",
+    // Covers „Account-Entwicklungsplan“: the plan is the „Account-Plan“.
+    "Entwicklungsplan",
+    "eigenes Geschäft",
+    "Eigenes Geschäft",
+    "eigene Geschäft",
+    "Known Unknowns",
+    "QBR",
+    "Ausgezeichnet",
+    "Arbeitsmappe",
+    "Brotkrumen",
+    // Typography: German quotes „…“, the apostrophe ’, „z. B.“.
+    "\"",
+    "z.B.",
+];
+
+const ENGLISH_AVOID: [&str; 13] = [
+    "potentials",
+    "securing results",
+    "target account",
+    "cash customer",
+    "take-along",
+    "controlling",
+    "qbr",
+    "development plan",
+    "account owner",
+    "top customer",
+    "large customer",
+    // Typography: no space before an ellipsis, and the ellipsis character.
+    " …",
+    "...",
+];
+
+#[test]
+fn no_text_uses_a_term_the_glossary_avoids() {
+    let (de, en) = texts_by_language();
+    let mut found = Vec::new();
+    for (path, text) in &de {
+        for term in GERMAN_AVOID {
+            if text.contains(term) {
+                found.push(format!("de {path}: „{term}“ in {text}"));
+            }
+        }
+        if text.contains('\'') {
+            found.push(format!("de {path}: straight apostrophe in {text}"));
+        }
+        // German school grades run the other way: ratings are „Bewertung“, in „Punkten“.
+        for word in words(text) {
+            if word == "Note" || word.starts_with("Noten") {
+                found.push(format!("de {path}: „{word}“ in {text}"));
+            }
+        }
+        // „Key Account“, never „Account“ alone; the „Account-Plan“ is the glossary's term.
+        for (at, _) in text.match_indices("Account") {
+            let before = &text[..at];
+            let after = &text[at + "Account".len()..];
+            let keyed = before.ends_with("Key ") || before.ends_with("Key-");
+            let plan = after.starts_with("-Plan") || after.starts_with("-Pläne");
+            if !keyed && !plan {
+                found.push(format!("de {path}: „Account“ alone in {text}"));
+            }
+        }
+    }
+    for (path, text) in &en {
+        let lower = text.to_lowercase();
+        for term in ENGLISH_AVOID {
+            if lower.contains(term) {
+                found.push(format!("en {path}: \"{term}\" in {text}"));
+            }
+        }
+        if text.contains('\'') {
+            found.push(format!("en {path}: straight apostrophe in {text}"));
+        }
+        for word in words(&lower) {
+            if word.starts_with("grade") || word == "grading" {
+                found.push(format!("en {path}: \"{word}\" in {text}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

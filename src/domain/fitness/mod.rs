@@ -244,8 +244,8 @@ mod tests {
         let catalogue = Catalogue::built_in();
         assert_eq!(catalogue.level(39.99).unwrap().name.de, "Einstieg");
         assert_eq!(catalogue.level(40.0).unwrap().name.de, "Im Aufbau");
-        assert_eq!(catalogue.level(80.0).unwrap().name.en, "Excellent");
-        assert_eq!(catalogue.level(100.0).unwrap().name.en, "Excellent");
+        assert_eq!(catalogue.level(80.0).unwrap().name.en, "Exemplary");
+        assert_eq!(catalogue.level(100.0).unwrap().name.en, "Exemplary");
     }
 
     #[test]
