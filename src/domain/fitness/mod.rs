@@ -33,6 +33,23 @@ pub struct Bilingual {
     pub en: String,
 }
 
+/// Which text of a [`Bilingual`] to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    German,
+    English,
+}
+
+impl Bilingual {
+    /// The text in `language`.
+    pub fn text(&self, language: Language) -> &str {
+        match language {
+            Language::German => &self.de,
+            Language::English => &self.en,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: String,

@@ -3,9 +3,10 @@
 use crate::charts::{area_bars, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{
     compare, score, weakest_areas, Answer, Catalogue, CheckScore, FitnessCheck, FitnessRecord,
+    Language,
 };
 use crate::storage::browser;
-use crate::storage::fitness_csv::{answers_csv, CsvDialect};
+use crate::storage::fitness_csv::{answers_csv, AnswerLabels, CsvDialect};
 use crate::ui::components::export_check;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -137,6 +138,7 @@ pub fn FitnessPage() -> impl IntoView {
         })
     };
     let csv = move |dialect: CsvDialect| {
+        let locale = i18n.get_locale_untracked();
         let text = store.workspace.with_untracked(|ws| {
             let catalogue = ws.active_catalogue();
             let records: Vec<&FitnessRecord> = ws
@@ -144,7 +146,7 @@ pub fn FitnessPage() -> impl IntoView {
                 .iter()
                 .filter(|r| r.check.fits(catalogue))
                 .collect();
-            answers_csv(catalogue, &records, dialect)
+            answers_csv(catalogue, &records, dialect, &answer_labels(locale))
         });
         let suffix = if dialect == CsvDialect::German {
             "de"
@@ -768,5 +770,28 @@ pub fn QuestionnairePage() -> impl IntoView {
                 {areas}
             </section>
         }
+    }
+}
+
+/// The words of the answers CSV in the UI language.
+fn answer_labels(locale: Locale) -> AnswerLabels {
+    AnswerLabels {
+        header: [
+            td_string!(locale, fitness.csv_respondent),
+            td_string!(locale, fitness.csv_role),
+            td_string!(locale, fitness.csv_unit),
+            td_string!(locale, fitness.csv_date),
+            td_string!(locale, fitness.csv_area),
+            td_string!(locale, fitness.csv_statement_id),
+            td_string!(locale, fitness.csv_statement),
+            td_string!(locale, fitness.csv_answer),
+            td_string!(locale, fitness.csv_scale_max),
+        ]
+        .map(String::from),
+        dont_know: td_string!(locale, fitness.dont_know).to_owned(),
+        language: match locale {
+            Locale::de => Language::German,
+            Locale::en => Language::English,
+        },
     }
 }
