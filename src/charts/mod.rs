@@ -331,7 +331,7 @@ mod tests {
     fn bars_are_proportional_and_missing_areas_say_so() {
         let rows = vec![
             ("Ziele".to_string(), Some(50.0)),
-            ("Potentiale".to_string(), Some(100.0)),
+            ("Potenziale".to_string(), Some(100.0)),
             ("Menschen im KAM".to_string(), None),
         ];
         let svg = area_bars(&rows, "keine Antworten", &percent);

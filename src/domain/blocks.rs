@@ -8,7 +8,7 @@ pub enum BuildingBlock {
     Fit,
     /// Ziele (chapter 3)
     Goals,
-    /// Potentiale (chapter 4)
+    /// Potenziale (chapter 4)
     Potentials,
     /// Menschen im KAM (chapter 5)
     People,

@@ -496,19 +496,30 @@ pub fn apply_import(
     summary
 }
 
-/// A fictitious list of 14 customers with grades (German Excel CSV), for
-/// trying the tool out, e.g. in a seminar.
-const SAMPLE: &[u8] = include_bytes!("sample-customers.csv");
+/// A fictitious list of 14 customers with ratings, for trying the tool
+/// out, e.g. in a seminar: German Excel CSV with German headings, and the
+/// same list for English Excel with English headings. Margin and potential
+/// vary independently of revenue, so ABC analysis, weighted scoring and
+/// portfolio disagree where a trainer wants them to: the „Umsatzpotenzial“
+/// rating follows the potential in euros, the „Lieferanteil“ rating follows
+/// revenue / (revenue + potential), the margin rating the margin in percent.
+const SAMPLE_GERMAN: &[u8] = include_bytes!("sample-customers.csv");
+const SAMPLE_ENGLISH: &[u8] = include_bytes!("sample-customers-en.csv");
 
-/// The sample list, read like any imported file, with the suggested
-/// criteria in the given language (the grades fit them).
+/// The sample list in the given language, read like any imported file,
+/// with the suggested criteria in that language (the ratings fit them).
 pub fn sample_selection(german: bool) -> TargetSelection {
-    let (text, _) = decode_text(SAMPLE);
+    let (text, _) = decode_text(if german {
+        SAMPLE_GERMAN
+    } else {
+        SAMPLE_ENGLISH
+    });
     let dialect = detect_dialect(&text);
     let Ok(table) = read_table(&text, dialect.delimiter) else {
         return TargetSelection::default();
     };
-    let columns = guess_columns(&table.headers, &suggested_criteria(true));
+    let criteria = suggested_criteria(german);
+    let columns = guess_columns(&table.headers, &criteria);
     let preview = build_customers(
         &table,
         &columns,
@@ -518,7 +529,7 @@ pub fn sample_selection(german: bool) -> TargetSelection {
     );
     TargetSelection {
         customers: preview.customers,
-        criteria: suggested_criteria(german),
+        criteria,
         ..TargetSelection::default()
     }
 }
@@ -879,7 +890,7 @@ mod tests {
     }
 
     #[test]
-    fn the_sample_list_loads_completely_with_grades_for_every_criterion() {
+    fn the_sample_list_loads_completely_with_ratings_for_every_criterion() {
         for german in [true, false] {
             let sample = sample_selection(german);
             assert_eq!(sample.customers.len(), 14);
@@ -888,11 +899,118 @@ mod tests {
             assert_eq!(
                 analysis.ranking.len(),
                 13,
-                "one customer lacks a grade on purpose"
+                "one customer lacks a rating on purpose"
             );
-            assert!(analysis.disagreements() > 0);
             assert!(sample.validate(|_| false).is_ok());
         }
+    }
+
+    #[test]
+    fn the_german_and_the_english_sample_hold_the_same_customers() {
+        let figures = |german: bool| {
+            sample_selection(german)
+                .customers
+                .into_iter()
+                .map(|c| (c.number, c.name, c.revenue, c.margin, c.potential, c.grades))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(figures(true), figures(false));
+    }
+
+    /// Regression: margin was 18 % and potential 2.5 × revenue for every
+    /// customer, and the ratings ignored the figures, so the sample could not
+    /// show why the procedures disagree.
+    #[test]
+    fn the_sample_ratings_follow_the_figures() {
+        let band = |value: f64, steps: [f64; 4]| {
+            1.0 + steps.iter().filter(|&&step| value >= step).count() as f64
+        };
+        let sample = sample_selection(true);
+        let mut margin_percents = Vec::new();
+        let mut potential_ratios = Vec::new();
+        for c in &sample.customers {
+            let (revenue, margin, potential) =
+                (c.revenue.unwrap(), c.margin.unwrap(), c.potential.unwrap());
+            let name = &c.name;
+            assert_eq!(
+                c.grades["c1"],
+                band(potential, [150_000.0, 350_000.0, 800_000.0, 1_500_000.0]),
+                "{name}: Umsatzpotenzial follows the potential in euros"
+            );
+            let margin_percent = 100.0 * margin / revenue;
+            assert_eq!(
+                c.grades["c3"],
+                band(margin_percent, [10.0, 15.0, 20.0, 25.0]),
+                "{name}: the margin rating follows the margin in percent"
+            );
+            let share_of_wallet = revenue / (revenue + potential);
+            assert_eq!(
+                c.grades["c5"],
+                band(share_of_wallet, [0.2, 0.4, 0.6, 0.75]),
+                "{name}: Lieferanteil follows revenue / (revenue + potential)"
+            );
+            margin_percents.push(margin_percent.round() as i64);
+            potential_ratios.push((10.0 * potential / revenue).round() as i64);
+        }
+        margin_percents.dedup();
+        potential_ratios.dedup();
+        assert!(
+            margin_percents.len() > 5,
+            "margins vary: {margin_percents:?}"
+        );
+        assert!(
+            potential_ratios.len() > 5,
+            "potentials vary: {potential_ratios:?}"
+        );
+    }
+
+    /// The point of the sample: the three procedures pick different key
+    /// accounts (with the default model: ABC by revenue, top 10, split in the
+    /// middle of the scale).
+    #[test]
+    fn in_the_sample_each_pair_of_procedures_disagrees() {
+        let sample = sample_selection(true);
+        let analysis = analyse(&sample);
+        // Per customer: A by revenue, in the top N, star customer.
+        let rows: Vec<(&str, [bool; 3])> = sample
+            .customers
+            .iter()
+            .zip(&analysis.customers)
+            .filter(|(_, r)| r.rank.is_some() && r.quadrant.is_some())
+            .map(|(c, r)| {
+                (
+                    c.name.as_str(),
+                    [
+                        r.abc == Some(AbcClass::A),
+                        r.rank.is_some_and(|rank| rank <= sample.top_n as usize),
+                        r.quadrant == Some(Quadrant::Star),
+                    ],
+                )
+            })
+            .collect();
+        let differ = |x: usize, y: usize| rows.iter().filter(|(_, p)| p[x] != p[y]).count();
+        assert!(differ(0, 1) > 0, "ABC vs scoring: {rows:?}");
+        assert!(differ(0, 2) > 0, "ABC vs portfolio: {rows:?}");
+        assert!(differ(1, 2) > 0, "scoring vs portfolio: {rows:?}");
+        let class_of = |name: &str| {
+            let i = sample
+                .customers
+                .iter()
+                .position(|c| c.name == name)
+                .unwrap();
+            (analysis.customers[i].abc, analysis.customers[i].quadrant)
+        };
+        assert_eq!(
+            class_of("Rheinwerk Chemie AG"),
+            (Some(AbcClass::A), Some(Quadrant::Cash)),
+            "the largest customer is A by revenue but no star"
+        );
+        assert_eq!(
+            class_of("Lumen Medical GmbH"),
+            (Some(AbcClass::C), Some(Quadrant::Star)),
+            "a star that is only a C by revenue"
+        );
+        assert!(analysis.disagreements() >= 3);
     }
 
     #[test]

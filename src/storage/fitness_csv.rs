@@ -1,6 +1,7 @@
-//! The Fitness-Check answers as CSV, in the dialect Excel expects.
+//! The Fitness-Check answers as CSV: the words in the UI language, the
+//! separators in the dialect Excel expects.
 
-use crate::domain::fitness::{Answer, Catalogue, FitnessRecord};
+use crate::domain::fitness::{Answer, Catalogue, FitnessRecord, Language};
 
 /// Which Excel a CSV is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,67 +12,45 @@ pub enum CsvDialect {
     English,
 }
 
+/// The words of the answers CSV, in the user's language (the UI fills them
+/// from the translation catalogue, like the results CSV of the target
+/// selection).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerLabels {
+    /// The 9 column headings, in the order of the columns.
+    pub header: [String; 9],
+    /// The cell for a "don't know" answer.
+    pub dont_know: String,
+    /// Which text of the statement catalogue to write (areas, statements).
+    pub language: Language,
+}
+
 /// One row per respondent and statement. Answers are the scale value,
-/// "weiß nicht"/"don't know", or empty when unanswered.
+/// `labels.dont_know`, or empty when unanswered.
 pub fn answers_csv(
     catalogue: &Catalogue,
     records: &[&FitnessRecord],
     dialect: CsvDialect,
+    labels: &AnswerLabels,
 ) -> String {
-    let (delimiter, german) = match dialect {
-        CsvDialect::German => (b';', true),
-        CsvDialect::English => (b',', false),
+    let delimiter = match dialect {
+        CsvDialect::German => b';',
+        CsvDialect::English => b',',
     };
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
         .from_writer(vec![]);
-    let header: [&str; 9] = if german {
-        [
-            "Befragte Person",
-            "Rolle",
-            "Einheit",
-            "Datum",
-            "Bereich",
-            "Aussage-ID",
-            "Aussage",
-            "Antwort",
-            "Skala bis",
-        ]
-    } else {
-        [
-            "Respondent",
-            "Role",
-            "Unit",
-            "Date",
-            "Area",
-            "Statement ID",
-            "Statement",
-            "Answer",
-            "Scale max",
-        ]
-    };
     // Writing to a Vec cannot fail.
-    let _ = writer.write_record(header);
+    let _ = writer.write_record(&labels.header);
     for record in records {
         for area in &catalogue.areas {
-            let area_title = if german {
-                &area.title.de
-            } else {
-                &area.title.en
-            };
+            let area_title = area.title.text(labels.language);
             for statement in &area.statements {
                 let answer = match record.check.answers.get(&statement.id) {
                     Some(Answer::Score(v)) => v.to_string(),
-                    Some(Answer::DontKnow) => {
-                        (if german { "weiß nicht" } else { "don't know" }).to_string()
-                    }
+                    Some(Answer::DontKnow) => labels.dont_know.clone(),
                     None => String::new(),
-                };
-                let text = if german {
-                    &statement.text.de
-                } else {
-                    &statement.text.en
                 };
                 let _ = writer.write_record([
                     record.check.respondent.as_str(),
@@ -80,7 +59,7 @@ pub fn answers_csv(
                     &record.created.date_stamp(),
                     area_title,
                     &statement.id,
-                    text,
+                    statement.text.text(labels.language),
                     &answer,
                     &catalogue.scale_max.to_string(),
                 ]);
@@ -115,11 +94,52 @@ mod tests {
         }
     }
 
+    fn labels(language: Language) -> AnswerLabels {
+        let words = |list: [&str; 9]| list.map(String::from);
+        match language {
+            Language::German => AnswerLabels {
+                header: words([
+                    "Befragte Person",
+                    "Rolle",
+                    "Einheit",
+                    "Datum",
+                    "Bereich",
+                    "Aussage-ID",
+                    "Aussage",
+                    "Antwort",
+                    "Skala bis",
+                ]),
+                dont_know: "weiß nicht".into(),
+                language,
+            },
+            Language::English => AnswerLabels {
+                header: words([
+                    "Respondent",
+                    "Role",
+                    "Unit",
+                    "Date",
+                    "Area",
+                    "Statement ID",
+                    "Statement",
+                    "Answer",
+                    "Scale max",
+                ]),
+                dont_know: "don’t know".into(),
+                language,
+            },
+        }
+    }
+
     #[test]
     fn german_excel_gets_semicolons_a_bom_and_quoted_separators() {
         let catalogue = Catalogue::built_in();
         let r = record();
-        let text = answers_csv(catalogue, &[&r], CsvDialect::German);
+        let text = answers_csv(
+            catalogue,
+            &[&r],
+            CsvDialect::German,
+            &labels(Language::German),
+        );
         assert!(text.starts_with("\u{feff}Befragte Person;Rolle;"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 1 + catalogue.statement_count());
@@ -140,8 +160,42 @@ mod tests {
     fn english_excel_gets_commas() {
         let catalogue = Catalogue::built_in();
         let r = record();
-        let text = answers_csv(catalogue, &[&r], CsvDialect::English);
+        let text = answers_csv(
+            catalogue,
+            &[&r],
+            CsvDialect::English,
+            &labels(Language::English),
+        );
         assert!(text.starts_with("\u{feff}Respondent,Role,Unit,Date,Area,"));
-        assert!(text.lines().nth(2).unwrap().ends_with(",don't know,4"));
+        assert!(text.lines().nth(2).unwrap().ends_with(",don’t know,4"));
+    }
+
+    /// Regression: the words followed the Excel dialect, so a German user who
+    /// needed commas got English headings and statements.
+    #[test]
+    fn the_words_follow_the_language_and_the_separators_the_dialect() {
+        let catalogue = Catalogue::built_in();
+        let r = record();
+        let text = answers_csv(
+            catalogue,
+            &[&r],
+            CsvDialect::English,
+            &labels(Language::German),
+        );
+        assert!(text.starts_with("\u{feff}Befragte Person,Rolle,Einheit,"));
+        let second = text.lines().nth(1).unwrap();
+        assert!(
+            second.contains(",Unternehmens- und Vertriebsstrategie,strategy.1,"),
+            "{second}"
+        );
+        assert!(text.lines().nth(2).unwrap().ends_with(",weiß nicht,4"));
+        let english = answers_csv(
+            catalogue,
+            &[&r],
+            CsvDialect::German,
+            &labels(Language::English),
+        );
+        assert!(english.starts_with("\u{feff}Respondent;Role;"));
+        assert!(english.contains(";Corporate and sales strategy;strategy.1;"));
     }
 }

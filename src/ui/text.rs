@@ -7,6 +7,25 @@ use super::i18n::*;
 use crate::domain::{BuildingBlock, NumberStyle, RecordDecision, Timestamp, ValidationProblem};
 use crate::storage::{browser, DecodeError, SchemaProblem};
 
+/// A counted phrase in the form its count needs. The catalogue holds it as
+/// `{ "one": …, "other": … }`, both with `{{ count }}` (see
+/// [`crate::domain::plural`]); further values follow the count:
+/// `plural!(locale, fitness.excluded, n, names = names)`.
+macro_rules! plural {
+    ($locale:expr, $($key:ident).+, $count:expr $(, $name:ident = $value:expr)* $(,)?) => {{
+        let count: usize = $count;
+        match $crate::domain::PluralForm::of(count) {
+            $crate::domain::PluralForm::One => {
+                td_string!($locale, $($key).+.one, count = count $(, $name = $value)*)
+            }
+            $crate::domain::PluralForm::Other => {
+                td_string!($locale, $($key).+.other, count = count $(, $name = $value)*)
+            }
+        }
+    }};
+}
+pub(crate) use plural;
+
 pub fn number_style(locale: Locale) -> NumberStyle {
     match locale {
         Locale::de => NumberStyle::German,

@@ -105,7 +105,7 @@ test("grades are entered by keyboard alone; weights warn; sensitivity and rankin
   }
   const scores = await page.$$eval("[data-testid=grid-score]", (c) => c.map((x) => x.textContent));
   assert.deepEqual(scores, ["5.00", "3.00", "missing"]);
-  assert.match(await page.textContent("[data-testid=unscored]"), /Customers with missing grades \(no score, no rank\): 1/);
+  assert.match(await page.textContent("[data-testid=unscored]"), /Customers with missing ratings \(no score, no rank\): 1/);
   const ranking = await page.$$eval("[data-testid=ranking-row] .kam-ranking__name", (c) => c.map((x) => x.textContent));
   assert.deepEqual(ranking, ["Alpha GmbH", "Beta AG"]);
   // An invalid grade is marked, not stored.
@@ -231,7 +231,7 @@ test("a trainer loads the sample list in one click and can take it back", async 
   await page.click("[data-testid=load-sample]");
   await page.waitForSelector("[data-testid=customer-table]");
   assert.match(await page.textContent("[data-testid=customer-count]"), /14 of 14 customers/);
-  await page.click("text=Scoring");
+  await page.click("text=Weighted scoring");
   await page.waitForSelector("[data-testid=ranking]");
   assert.equal(await page.inputValue("[data-testid=criterion-name] >> nth=0"), "Revenue potential", "criteria in the UI language");
   assert.equal(await page.locator("[data-testid=ranking-row]").count(), 13);

@@ -17,7 +17,7 @@ test("German by default; the home page shows the six building blocks; English is
   assert.equal(await page.getAttribute("html", "lang"), "de");
   await page.waitForSelector("h1:has-text('KAM-Performance-Konzept')");
   const blocks = await page.locator(".kam-block h3").allTextContents();
-  assert.deepEqual(blocks, ["Fit für KAM", "Ziele", "Potentiale", "Menschen im KAM", "Prozesse und Tools", "Ergebnissicherung"]);
+  assert.deepEqual(blocks, ["Fit für KAM", "Ziele", "Potenziale", "Menschen im KAM", "Prozesse und Tools", "Ergebnissicherung"]);
   assert.ok(await page.isVisible("[data-testid=getting-started]"), "a new user is told how to start");
   await page.click(".kam-lang__option[lang=en]");
   await page.waitForSelector("h1:has-text('integrated KAM performance concept')");

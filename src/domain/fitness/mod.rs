@@ -33,6 +33,23 @@ pub struct Bilingual {
     pub en: String,
 }
 
+/// Which text of a [`Bilingual`] to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    German,
+    English,
+}
+
+impl Bilingual {
+    /// The text in `language`.
+    pub fn text(&self, language: Language) -> &str {
+        match language {
+            Language::German => &self.de,
+            Language::English => &self.en,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: String,
@@ -244,8 +261,8 @@ mod tests {
         let catalogue = Catalogue::built_in();
         assert_eq!(catalogue.level(39.99).unwrap().name.de, "Einstieg");
         assert_eq!(catalogue.level(40.0).unwrap().name.de, "Im Aufbau");
-        assert_eq!(catalogue.level(80.0).unwrap().name.en, "Excellent");
-        assert_eq!(catalogue.level(100.0).unwrap().name.en, "Excellent");
+        assert_eq!(catalogue.level(80.0).unwrap().name.en, "Exemplary");
+        assert_eq!(catalogue.level(100.0).unwrap().name.en, "Exemplary");
     }
 
     #[test]

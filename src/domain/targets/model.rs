@@ -408,9 +408,9 @@ pub fn suggested_criteria(german: bool) -> Vec<Criterion> {
     let rows: [(&str, &str, &str, &str, f64, CriterionGroup); 7] = [
         (
             "Umsatzpotenzial",
-            "Wie viel könnte der Kunde bei uns insgesamt kaufen?",
+            "Wie viel mehr könnte der Kunde bei uns kaufen (Bedarf in unseren Kategorien, den wir noch nicht liefern)?",
             "Revenue potential",
-            "How much could this customer buy from us in total?",
+            "How much more could this customer buy from us (demand in our categories that we do not supply yet)?",
             25.0,
             Attractiveness,
         ),

@@ -258,7 +258,7 @@ fn ImportPreview(
             <p class="kam-muted">
                 {move || t_string!(i18n, data.file_info, time = text::time(i18n.get_locale(), exported_at), version = app_version.clone())}
                 " "
-                {move || t_string!(i18n, data.file_accounts, accounts = count, checks = checks)}
+                {move || { let locale = i18n.get_locale(); td_string!(locale, data.file_accounts, accounts = text::plural!(locale, count.key_accounts, count), checks = text::plural!(locale, count.checks, checks)) }}
             </p>
             {(!ignored.is_empty()).then(|| {
                 let ignored = ignored.clone();

@@ -3,9 +3,10 @@
 use crate::charts::{area_bars, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{
     compare, score, weakest_areas, Answer, Catalogue, CheckScore, FitnessCheck, FitnessRecord,
+    Language,
 };
 use crate::storage::browser;
-use crate::storage::fitness_csv::{answers_csv, CsvDialect};
+use crate::storage::fitness_csv::{answers_csv, AnswerLabels, CsvDialect};
 use crate::ui::components::export_check;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -137,6 +138,7 @@ pub fn FitnessPage() -> impl IntoView {
         })
     };
     let csv = move |dialect: CsvDialect| {
+        let locale = i18n.get_locale_untracked();
         let text = store.workspace.with_untracked(|ws| {
             let catalogue = ws.active_catalogue();
             let records: Vec<&FitnessRecord> = ws
@@ -144,7 +146,7 @@ pub fn FitnessPage() -> impl IntoView {
                 .iter()
                 .filter(|r| r.check.fits(catalogue))
                 .collect();
-            answers_csv(catalogue, &records, dialect)
+            answers_csv(catalogue, &records, dialect, &answer_labels(locale))
         });
         let suffix = if dialect == CsvDialect::German {
             "de"
@@ -232,7 +234,7 @@ pub fn FitnessPage() -> impl IntoView {
             <div class="kam-page__head">
                 <div>
                     <h1>{t!(i18n, fitness.title)}</h1>
-                    <p class="kam-lead">{move || t_string!(i18n, fitness.intro, count = catalogue.with(Catalogue::statement_count))}</p>
+                    <p class="kam-lead">{move || { let locale = i18n.get_locale(); td_string!(locale, fitness.intro, statements = text::plural!(locale, count.statements, catalogue.with(Catalogue::statement_count))) }}</p>
                 </div>
                 <div class="kam-actions">
                     <button class="kam-button kam-button--primary" data-testid="start-check" on:click=start>{t!(i18n, fitness.start)}</button>
@@ -256,7 +258,7 @@ pub fn FitnessPage() -> impl IntoView {
                 <section class="kam-card">
                     <h2>{t!(i18n, fitness.catalogue_title)}</h2>
                     <p>{t!(i18n, fitness.catalogue_body)}</p>
-                    <p class="kam-muted">{move || catalogue.with(|c| t_string!(i18n, fitness.catalogue_active, id = c.id.clone(), version = c.version, count = c.statement_count()))}</p>
+                    <p class="kam-muted">{move || { let locale = i18n.get_locale(); catalogue.with(|c| td_string!(locale, fitness.catalogue_active, id = c.id.clone(), version = c.version, statements = text::plural!(locale, count.statements, c.statement_count()))) }}</p>
                     <div class="kam-actions">
                         <button class="kam-button" on:click=export_catalogue>{t!(i18n, fitness.catalogue_export)}</button>
                         <label class="kam-button">
@@ -529,7 +531,7 @@ fn CheckFlow(
                 aria-valuenow=move || format!("{:.0}", progress()) data-testid="check-progress">
                 <div class="kam-progress__bar" style:width=move || format!("{:.1}%", progress())></div>
             </div>
-            <p class="kam-muted">{move || { let (a, t) = answered(); t_string!(i18n, fitness.progress, answered = a, total = t) }}</p>
+            <p class="kam-muted">{move || { let (a, t) = answered(); let locale = i18n.get_locale(); td_string!(locale, fitness.progress, answered = a, statements = text::plural!(locale, count.statements, t)) }}</p>
             {move || if step() == 0 { details().into_any() } else { area_screen(step() - 1) }}
         </section>
     }
@@ -768,5 +770,28 @@ pub fn QuestionnairePage() -> impl IntoView {
                 {areas}
             </section>
         }
+    }
+}
+
+/// The words of the answers CSV in the UI language.
+fn answer_labels(locale: Locale) -> AnswerLabels {
+    AnswerLabels {
+        header: [
+            td_string!(locale, fitness.csv_respondent),
+            td_string!(locale, fitness.csv_role),
+            td_string!(locale, fitness.csv_unit),
+            td_string!(locale, fitness.csv_date),
+            td_string!(locale, fitness.csv_area),
+            td_string!(locale, fitness.csv_statement_id),
+            td_string!(locale, fitness.csv_statement),
+            td_string!(locale, fitness.csv_answer),
+            td_string!(locale, fitness.csv_scale_max),
+        ]
+        .map(String::from),
+        dont_know: td_string!(locale, fitness.dont_know).to_owned(),
+        language: match locale {
+            Locale::de => Language::German,
+            Locale::en => Language::English,
+        },
     }
 }

@@ -72,7 +72,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                     let plan = plan_import(ws, &incoming, ImportMode::Merge);
                     *ws = plan.result;
                 });
-                notes.insert(0, td_string!(locale, fitness.group_added, count = count));
+                notes.insert(0, text::plural!(locale, fitness.group_added, count));
             }
             messages.set(notes);
         });
@@ -105,7 +105,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
             };
             let excluded_note = (!summary.excluded.is_empty()).then(|| {
                 let names = summary.excluded.iter().map(|&i| name_of(i, records[i])).collect::<Vec<_>>().join(", ");
-                view! { <p class="kam-note" data-testid="group-excluded">{td_string!(locale, fitness.excluded, count = summary.excluded.len(), names = names)}</p> }
+                view! { <p class="kam-note" data-testid="group-excluded">{text::plural!(locale, fitness.excluded, summary.excluded.len(), names = names)}</p> }
             });
             let n = records.len() - summary.excluded.len();
             let pct = move |v: f64| text::percent(locale, v);
@@ -185,7 +185,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 .collect_view();
             view! {
                 {excluded_note}
-                <p class="kam-summary" data-testid="group-n">{td_string!(locale, fitness.group_n, n = n)}</p>
+                <p class="kam-summary" data-testid="group-n">{text::plural!(locale, fitness.group_n, n)}</p>
                 <div class="kam-columns kam-charts">
                     <section class="kam-card">
                         <h2>{td_string!(locale, fitness.radar_title)}</h2>

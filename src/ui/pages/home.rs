@@ -57,20 +57,15 @@ fn BlockCard(
             let (mut parts, last) = match block {
                 BuildingBlock::Potentials => {
                     let count = ws.accounts.len();
-                    let part = match count {
-                        0 => None,
-                        1 => Some(td_string!(locale, home.one_account).to_owned()),
-                        _ => Some(td_string!(locale, home.many_accounts, count = count)),
-                    };
+                    let part =
+                        (count > 0).then(|| text::plural!(locale, count.key_accounts, count));
                     (part.into_iter().collect::<Vec<_>>(), ws.last_modified())
                 }
                 BuildingBlock::Fit => {
                     let count = ws.fitness_checks.len();
                     let mut parts = Vec::new();
-                    match count {
-                        0 => {}
-                        1 => parts.push(td_string!(locale, home.one_check).to_owned()),
-                        _ => parts.push(td_string!(locale, home.many_checks, count = count)),
+                    if count > 0 {
+                        parts.push(text::plural!(locale, count.checks, count));
                     }
                     if !ws.foundations.is_empty() {
                         parts.push(td_string!(locale, home.foundations_noted).to_owned());
@@ -84,16 +79,9 @@ fn BlockCard(
                         .iter()
                         .filter(|c| c.account_id.is_some())
                         .count();
-                    let part = match t.customers.len() {
-                        0 => None,
-                        1 => Some(td_string!(locale, home.one_customer, chosen = chosen)),
-                        n => Some(td_string!(
-                            locale,
-                            home.many_customers,
-                            count = n,
-                            chosen = chosen
-                        )),
-                    };
+                    let count = t.customers.len();
+                    let part = (count > 0)
+                        .then(|| text::plural!(locale, home.customers, count, chosen = chosen));
                     (part.into_iter().collect::<Vec<_>>(), t.modified)
                 }
                 _ => (Vec::new(), None),

@@ -53,7 +53,7 @@ pub fn SettingsPage() -> impl IntoView {
                         locale,
                         settings.snapshot_row,
                         time = snapshot.taken.map(|t| text::time(locale, t)).unwrap_or_default(),
-                        count = snapshot.accounts.map(|c| c.to_string()).unwrap_or_else(|| "?".into())
+                        accounts = snapshot.accounts.map(|c| text::plural!(locale, count.key_accounts, c)).unwrap_or_else(|| "?".into())
                     );
                     view! {
                         <li class="kam-list__item" data-testid="snapshot">

@@ -30,8 +30,8 @@ fn against_goals_text(locale: Locale, status: SelectionStatus, goals: SelectionG
     let check = against_goals(status, goals);
     let count_text = match check.count {
         CountGap::OnTarget => td_string!(locale, targets.goal_count_ok).to_owned(),
-        CountGap::TooFew(n) => td_string!(locale, targets.goal_count_below, n = n),
-        CountGap::TooMany(n) => td_string!(locale, targets.goal_count_above, n = n),
+        CountGap::TooFew(n) => text::plural!(locale, targets.goal_count_below, n),
+        CountGap::TooMany(n) => text::plural!(locale, targets.goal_count_above, n),
     };
     let share_text = match check.share {
         ShareGap::Met => td_string!(locale, targets.goal_share_ok).to_owned(),
@@ -325,7 +325,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="kam-overview" data-testid="overview">
                         <header class="kam-overview__head">
                             <h2>{td_string!(locale, targets.overview_heading, date = text::date(locale, &today()))}</h2>
-                            <p class="kam-muted">{td_string!(locale, targets.overview_basis, count = t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
+                            <p class="kam-muted">{text::plural!(locale, targets.overview_basis, t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
                         </header>
                         <div class="kam-overview__grid">
                             <section>

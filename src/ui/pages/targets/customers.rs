@@ -252,7 +252,7 @@ pub fn CustomersPage() -> impl IntoView {
                         on:input:target=move |ev| { query.set(ev.target().value()); page.set(0); }/>
                 </label>
                 <p class="kam-muted kam-count" data-testid="customer-count">
-                    {move || t_string!(i18n, targets.count, shown = matching.with(|m| m.len()), total = total())}
+                    {move || text::plural!(i18n.get_locale(), targets.count, total(), shown = matching.with(|m| m.len()))}
                 </p>
                 <button class="kam-button kam-button--danger" on:click=move |_| confirm_clear.set(true)>{t!(i18n, targets.clear)}</button>
             </div>

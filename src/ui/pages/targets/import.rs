@@ -409,7 +409,7 @@ pub fn ImportPage() -> impl IntoView {
                                         view! { <li data-testid="row-problem">{text}</li> }
                                     }).collect_view()}
                                 </ul>
-                                {(problems > PROBLEMS_LISTED).then(|| view! { <p>{td_string!(locale, targets.problems_more, count = problems - PROBLEMS_LISTED)}</p> })}
+                                {(problems > PROBLEMS_LISTED).then(|| view! { <p>{text::plural!(locale, targets.problems_more, problems - PROBLEMS_LISTED)}</p> })}
                             </div>
                         })}
                         <fieldset class="kam-choices">

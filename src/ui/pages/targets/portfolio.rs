@@ -130,7 +130,7 @@ pub fn PortfolioPage() -> impl IntoView {
                         <button class="kam-button" data-testid="portfolio-svg" on:click=move |_| download_svg(&format!("portfolio-{}.svg", today()), &svg_file)>{td_string!(locale, targets.download_svg)}</button>
                     </div>
                     <p class="kam-muted" data-testid="portfolio-shown">
-                        {td_string!(locale, targets.portfolio_shown, shown = placed.len(), graded = *with_axes, total = total, max = PORTFOLIO_MAX)}
+                        {text::plural!(locale, targets.portfolio_shown, *with_axes, shown = placed.len(), total = total, max = PORTFOLIO_MAX)}
                         {(hidden > 0).then(|| format!(" {}", td_string!(locale, targets.portfolio_hidden_labels, count = hidden)))}
                     </p>
                     <div class="kam-chart kam-chart--click" data-testid="portfolio" role="img" aria-label=td_string!(locale, targets.portfolio_title) inner_html=svg on:click=on_chart_click></div>

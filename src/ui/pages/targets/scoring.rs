@@ -395,7 +395,7 @@ pub fn ScoringPage() -> impl IntoView {
                 }
                 let list = |ids: &[usize]| {
                     let mut names: Vec<String> = ids.iter().take(5).map(|&i| customers[i].clone()).collect();
-                    if ids.len() > 5 { names.push(td_string!(locale, targets.and_more, count = ids.len() - 5)); }
+                    if ids.len() > 5 { names.push(text::plural!(locale, targets.and_more, ids.len() - 5)); }
                     names.join(", ")
                 };
                 let mut parts = Vec::new();
