@@ -2,8 +2,11 @@
 //! 21, 22). Each case must end in a typed error — never a panic — and a
 //! valid file must load to exactly the expected workspace.
 
+use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
-use kam_workbench::domain::{AccountDraft, Amount, KeyAccount, Timestamp, Workspace};
+use kam_workbench::domain::{
+    plan_import, AccountDraft, Amount, ImportMode, KeyAccount, Timestamp, Workspace,
+};
 use kam_workbench::storage::codec::{decode_with, Migration, MIGRATIONS};
 use kam_workbench::storage::{
     decode, encode, encode_compact, DecodeError, SchemaProblem, CURRENT_VERSION, MAX_FILE_BYTES,
@@ -12,6 +15,9 @@ use proptest::prelude::*;
 use uuid::Uuid;
 
 const V1_FIXTURE: &str = include_str!("fixtures/workspace-v1.json");
+/// A version-3 file with every family of its time: an account, a
+/// Fitness-Check, foundations notes and a customer list linked to the account.
+const V3_FIXTURE: &str = include_str!("fixtures/workspace-v3.json");
 
 fn ts(text: &str) -> Timestamp {
     Timestamp::parse(text).unwrap()
@@ -25,6 +31,7 @@ fn expected_v1_workspace() -> Workspace {
         foundations: Default::default(),
         fitness_catalogue: None,
         targets: Default::default(),
+        deleted: Default::default(),
         accounts: vec![
             KeyAccount {
                 id: parent,
@@ -70,6 +77,27 @@ fn the_committed_v1_fixture_loads_to_the_expected_workspace() {
     assert_eq!(decoded.workspace, expected_v1_workspace());
     assert_eq!(decoded.version_read, 1);
     assert!(decoded.ignored_fields.is_empty());
+}
+
+#[test]
+fn the_committed_v3_fixture_loads_unchanged_into_version_4() {
+    let decoded = decode(V3_FIXTURE.as_bytes()).unwrap();
+    assert_eq!(decoded.version_read, 3);
+    assert!(decoded.ignored_fields.is_empty());
+    let ws = &decoded.workspace;
+    assert_eq!(ws.accounts[0].name, "Nordlicht Logistik GmbH");
+    assert_eq!(ws.fitness_checks[0].check.respondent, "Petra Sommer");
+    assert_eq!(ws.fitness_checks[0].check.answers.len(), 2);
+    assert_eq!(ws.fitness_checks[0].step, 2);
+    assert!(ws.foundations.strategy.starts_with("Wachstum"));
+    assert_eq!(ws.targets.customers[0].account_id, Some(ws.accounts[0].id));
+    assert!(ws.deleted.is_empty());
+    // Nothing is lost or changed by the migration: written again, the
+    // file differs only in its version.
+    assert_eq!(
+        encode(ws, decoded.exported_at),
+        V3_FIXTURE.replace("\"version\": 3", "\"version\": 4")
+    );
 }
 
 #[test]
@@ -345,10 +373,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 3,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 4,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 3);
+    assert_eq!(CURRENT_VERSION, 4);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -414,42 +442,173 @@ fn arb_customer() -> impl Strategy<Value = Customer> {
         })
 }
 
+fn arb_check() -> impl Strategy<Value = FitnessRecord> {
+    (
+        any::<u128>(),
+        0i64..4_000_000_000_000,
+        arb_text(30),
+        proptest::collection::vec(
+            prop_oneof![(0u8..=4).prop_map(Answer::Score), Just(Answer::DontKnow)],
+            0..36,
+        ),
+        any::<bool>(),
+    )
+        .prop_map(|(id, created, respondent, answers, completed)| {
+            let catalogue = Catalogue::built_in();
+            let mut check = FitnessCheck::new(catalogue);
+            check.respondent = respondent;
+            let statements = catalogue.areas.iter().flat_map(|a| &a.statements);
+            for (statement, answer) in statements.zip(answers) {
+                check.answers.insert(statement.id.clone(), answer);
+            }
+            let created = Timestamp::from_millis(created).unwrap();
+            FitnessRecord {
+                id: Uuid::from_u128(id),
+                created,
+                modified: created,
+                check,
+                step: 0,
+                completed,
+            }
+        })
+}
+
+fn arb_foundations() -> impl Strategy<Value = Foundations> {
+    (
+        proptest::option::of(0i64..4_000_000_000_000),
+        arb_text(60),
+        arb_text(60),
+    )
+        .prop_map(|(modified, strategy, principles)| Foundations {
+            modified: modified.map(|m| Timestamp::from_millis(m).unwrap()),
+            strategy,
+            principles,
+            ..Default::default()
+        })
+}
+
+/// A valid workspace with every record family: accounts (some with a
+/// parent), Fitness-Checks, foundations notes, sometimes a trainer's
+/// catalogue, a customer list linked to accounts, and deletion records.
 fn arb_workspace() -> impl Strategy<Value = Workspace> {
     (
         proptest::collection::vec(arb_account(), 0..8),
         proptest::collection::vec(arb_customer(), 0..6),
+        proptest::collection::vec(arb_check(), 0..3),
+        arb_foundations(),
+        any::<bool>(),
         any::<bool>(),
     )
-        .prop_map(|(mut accounts, mut customers, german)| {
-            accounts.sort_by_key(|a| a.id);
-            accounts.dedup_by_key(|a| a.id);
-            // Link some accounts to an earlier one as their parent.
-            for i in 1..accounts.len() {
-                if accounts[i].id.as_u128() % 3 == 0 {
-                    accounts[i].parent_id = Some(accounts[i - 1].id);
+        .prop_map(
+            |(mut accounts, mut customers, mut checks, foundations, german, own_catalogue)| {
+                accounts.sort_by_key(|a| a.id);
+                accounts.dedup_by_key(|a| a.id);
+                // Link some accounts to an earlier one as their parent.
+                for i in 1..accounts.len() {
+                    if accounts[i].id.as_u128() % 3 == 0 {
+                        accounts[i].parent_id = Some(accounts[i - 1].id);
+                    }
                 }
-            }
-            customers.sort_by_key(|c| c.id);
-            customers.dedup_by_key(|c| c.id);
-            // Link some customers to key accounts.
-            for (customer, account) in customers.iter_mut().zip(&accounts) {
-                if customer.id.as_u128() % 2 == 0 {
-                    customer.account_id = Some(account.id);
+                customers.sort_by_key(|c| c.id);
+                customers.dedup_by_key(|c| c.id);
+                // Link some customers to key accounts.
+                for (customer, account) in customers.iter_mut().zip(&accounts) {
+                    if customer.id.as_u128() % 2 == 0 {
+                        customer.account_id = Some(account.id);
+                    }
                 }
+                checks.sort_by_key(|c| c.id);
+                checks.dedup_by_key(|c| c.id);
+                let mut targets = TargetSelection {
+                    customers,
+                    ..Default::default()
+                };
+                if german {
+                    targets.ensure_criteria(true);
+                }
+                let mut ws = Workspace {
+                    accounts,
+                    fitness_checks: checks,
+                    foundations,
+                    fitness_catalogue: own_catalogue.then(|| Catalogue::built_in().clone()),
+                    targets,
+                    ..Default::default()
+                };
+                // Delete every fifth account, so the file carries deletion records.
+                let doomed: Vec<Uuid> = ws
+                    .accounts
+                    .iter()
+                    .map(|a| a.id)
+                    .filter(|id| id.as_u128() % 5 == 0)
+                    .collect();
+                for id in doomed {
+                    ws.remove_account(id, Timestamp::from_millis(4_100_000_000_000).unwrap());
+                }
+                ws
+            },
+        )
+}
+
+/// One thing a user does to the workspace.
+#[derive(Debug, Clone)]
+enum Op {
+    DeleteAccount(usize),
+    DeleteAndUndo(usize),
+    DeleteCheck(usize),
+    Promote(usize),
+    Merge(Workspace),
+    Replace(Workspace),
+}
+
+fn arb_op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0usize..10).prop_map(Op::DeleteAccount),
+        (0usize..10).prop_map(Op::DeleteAndUndo),
+        (0usize..4).prop_map(Op::DeleteCheck),
+        (0usize..8).prop_map(Op::Promote),
+        arb_workspace().prop_map(Op::Merge),
+        arb_workspace().prop_map(Op::Replace),
+    ]
+}
+
+fn apply(ws: &mut Workspace, op: Op, step: i64) {
+    let now = Timestamp::from_millis(4_200_000_000_000 + step * 1000).unwrap();
+    match op {
+        Op::DeleteAccount(i) => {
+            if let Some(id) = ws.accounts.get(i).map(|a| a.id) {
+                ws.remove_account(id, now);
             }
-            let mut targets = TargetSelection {
-                customers,
-                ..Default::default()
-            };
-            if german {
-                targets.ensure_criteria(true);
+        }
+        Op::DeleteAndUndo(i) => {
+            if let Some(id) = ws.accounts.get(i).map(|a| a.id) {
+                let removed = ws.remove_account(id, now).unwrap();
+                ws.restore_account(removed);
             }
-            Workspace {
-                accounts,
-                targets,
-                ..Default::default()
+        }
+        Op::DeleteCheck(i) => {
+            if let Some(id) = ws.fitness_checks.get(i).map(|c| c.id) {
+                ws.remove_check(id, now);
             }
-        })
+        }
+        Op::Promote(i) => {
+            if let Some(id) = ws.targets.customers.get(i).map(|c| c.id) {
+                ws.promote_customer(id, Uuid::from_u128(step as u128 + 1), now);
+            }
+        }
+        Op::Merge(other) | Op::Replace(other) if other.accounts.len() > 100 => drop(other),
+        Op::Merge(other) => {
+            let plan = plan_import(ws, &other, ImportMode::Merge);
+            if let Some(result) = plan.applicable() {
+                *ws = result.clone();
+            }
+        }
+        Op::Replace(other) => {
+            let plan = plan_import(ws, &other, ImportMode::Replace);
+            if let Some(result) = plan.applicable() {
+                *ws = result.clone();
+            }
+        }
+    }
 }
 
 proptest! {
@@ -481,5 +640,23 @@ proptest! {
         let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
         let mangled = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
         let _ = decode(mangled.as_bytes());
+    }
+
+    /// Saved means loadable: whatever sequence of deletes, undos,
+    /// promotions, merges and replaces a user makes, the stored result
+    /// loads again (RELIABILITY rule 8, cases 23 and 24).
+    #[test]
+    fn any_sequence_of_operations_leaves_a_loadable_workspace(
+        start in arb_workspace(),
+        ops in proptest::collection::vec(arb_op(), 1..6),
+    ) {
+        let mut ws = start;
+        for (step, op) in ops.into_iter().enumerate() {
+            apply(&mut ws, op, step as i64);
+            let now = Timestamp::from_millis(4_300_000_000_000).unwrap();
+            let decoded = decode(encode_compact(&ws, now).as_bytes());
+            prop_assert!(decoded.is_ok(), "{:?}", decoded.err());
+            prop_assert_eq!(decoded.unwrap().workspace, ws.clone());
+        }
     }
 }

@@ -1,57 +1,10 @@
 //! What an import will do to the workspace, decided record by record before
 //! anything is applied.
 
-use super::account::KeyAccount;
-use super::fitness::FitnessRecord;
-use super::workspace::Workspace;
-use std::collections::HashMap;
+use super::record::{plan_family, settle_deletions, Deletions};
+pub use super::record::{ImportMode, PlanRow, RecordDecision, RecordKind};
+use super::workspace::{Workspace, WorkspaceError, WorkspaceLimits};
 use uuid::Uuid;
-
-/// How an imported file is combined with the current workspace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ImportMode {
-    /// Match records by id; where both have one, the later `modified` wins.
-    #[default]
-    Merge,
-    /// The file becomes the workspace; the current one is kept as a snapshot.
-    Replace,
-}
-
-/// What happens to one account.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum RecordDecision {
-    /// Only in the file: added.
-    Added,
-    /// In both, the file's version is taken (newer, or replace mode).
-    Replaced,
-    /// In both and identical.
-    Unchanged,
-    /// In both, ours is newer or as new: ours is kept (merge only).
-    KeptOurs,
-    /// Only in the workspace, and replace mode drops it.
-    Removed,
-    /// Only in the workspace, merge keeps it.
-    KeptOnlyOurs,
-}
-
-/// Which kind of record a plan row is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RecordKind {
-    Account,
-    FitnessCheck,
-    Foundations,
-    Catalogue,
-    /// The customer list with its scoring model.
-    TargetSelection,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlanRow {
-    pub kind: RecordKind,
-    pub id: Uuid,
-    pub name: String,
-    pub decision: RecordDecision,
-}
 
 /// The result of an import, computed but not yet applied.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +12,9 @@ pub struct ImportPlan {
     pub mode: ImportMode,
     pub rows: Vec<PlanRow>,
     pub result: Workspace,
+    /// Why the result may not be applied (for example, two files that each
+    /// fit the limits but together exceed them). `None`: it may.
+    pub problem: Option<WorkspaceError>,
 }
 
 impl ImportPlan {
@@ -71,120 +27,53 @@ impl ImportPlan {
         self.rows.iter().any(|r| {
             matches!(
                 r.decision,
-                RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed
+                RecordDecision::Added
+                    | RecordDecision::Replaced
+                    | RecordDecision::Removed
+                    | RecordDecision::DeletedThere
             )
         })
     }
-}
 
-/// A record that can be merged by id and modification time.
-trait Mergeable: Clone + PartialEq {
-    const KIND: RecordKind;
-    fn id(&self) -> Uuid;
-    fn modified(&self) -> crate::domain::Timestamp;
-    fn label(&self) -> String;
-}
-
-impl Mergeable for KeyAccount {
-    const KIND: RecordKind = RecordKind::Account;
-    fn id(&self) -> Uuid {
-        self.id
-    }
-    fn modified(&self) -> crate::domain::Timestamp {
-        self.modified
-    }
-    fn label(&self) -> String {
-        self.name.clone()
-    }
-}
-
-impl Mergeable for FitnessRecord {
-    const KIND: RecordKind = RecordKind::FitnessCheck;
-    fn id(&self) -> Uuid {
-        self.id
-    }
-    fn modified(&self) -> crate::domain::Timestamp {
-        self.modified
-    }
-    fn label(&self) -> String {
-        FitnessRecord::label(self)
-    }
-}
-
-fn row<T: Mergeable>(record: &T, decision: RecordDecision) -> PlanRow {
-    PlanRow {
-        kind: T::KIND,
-        id: record.id(),
-        name: record.label(),
-        decision,
-    }
-}
-
-/// Decides for one list of records. Deterministic: merge keeps the current
-/// order and appends new records in the file's order; when both sides
-/// changed a record at the very same millisecond, ours is kept.
-fn plan_list<T: Mergeable>(
-    current: &[T],
-    incoming: &[T],
-    mode: ImportMode,
-    rows: &mut Vec<PlanRow>,
-) -> Vec<T> {
-    let ours: HashMap<Uuid, &T> = current.iter().map(|a| (a.id(), a)).collect();
-    let theirs: HashMap<Uuid, &T> = incoming.iter().map(|a| (a.id(), a)).collect();
-    match mode {
-        ImportMode::Replace => {
-            for record in incoming {
-                let decision = match ours.get(&record.id()) {
-                    None => RecordDecision::Added,
-                    Some(existing) if *existing == record => RecordDecision::Unchanged,
-                    Some(_) => RecordDecision::Replaced,
-                };
-                rows.push(row(record, decision));
-            }
-            for record in current {
-                if !theirs.contains_key(&record.id()) {
-                    rows.push(row(record, RecordDecision::Removed));
-                }
-            }
-            incoming.to_vec()
-        }
-        ImportMode::Merge => {
-            let mut merged = Vec::with_capacity(current.len() + incoming.len());
-            for record in current {
-                let (decision, kept) = match theirs.get(&record.id()) {
-                    None => (RecordDecision::KeptOnlyOurs, record),
-                    Some(other) if *other == record => (RecordDecision::Unchanged, record),
-                    Some(other) if other.modified() > record.modified() => {
-                        (RecordDecision::Replaced, *other)
-                    }
-                    Some(_) => (RecordDecision::KeptOurs, record),
-                };
-                rows.push(row(kept, decision));
-                merged.push(kept.clone());
-            }
-            for record in incoming {
-                if !ours.contains_key(&record.id()) {
-                    rows.push(row(record, RecordDecision::Added));
-                    merged.push(record.clone());
-                }
-            }
-            merged
-        }
+    /// The workspace to apply, if the plan may be applied.
+    pub fn applicable(&self) -> Option<&Workspace> {
+        self.problem.is_none().then_some(&self.result)
     }
 }
 
 /// Decides, for every record in either workspace, what the import does.
-/// The foundations notes are one record: the later change wins in a merge.
-/// A trainer's catalogue is taken from the file when the file has one.
+/// Families are merged record by record, with both sides' deletion records:
+/// what was deleted after its last change stays deleted. The foundations
+/// notes and the target selection are one record each: the later change
+/// wins in a merge. A trainer's catalogue is taken from the file when the
+/// file has one. The result is validated like a file being read.
 pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) -> ImportPlan {
     let mut rows = Vec::new();
-    let accounts = plan_list(&current.accounts, &incoming.accounts, mode, &mut rows);
-    let fitness_checks = plan_list(
+    let mut deleted = match mode {
+        ImportMode::Merge => current.deleted.union(&incoming.deleted),
+        ImportMode::Replace => incoming.deleted.clone(),
+    };
+    let no_deletions = Deletions::default();
+    let merge_deletions = match mode {
+        ImportMode::Merge => &deleted,
+        ImportMode::Replace => &no_deletions,
+    };
+    let accounts = plan_family(
+        &current.accounts,
+        &incoming.accounts,
+        mode,
+        merge_deletions,
+        &mut rows,
+    );
+    let fitness_checks = plan_family(
         &current.fitness_checks,
         &incoming.fitness_checks,
         mode,
+        merge_deletions,
         &mut rows,
     );
+    settle_deletions(&mut deleted, &accounts);
+    settle_deletions(&mut deleted, &fitness_checks);
     let foundations = decide_singleton(
         &current.foundations,
         &incoming.foundations,
@@ -226,18 +115,33 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
             theirs.clone()
         }
     };
-    // Both sides were validated, and merge keeps every record of both, so no
-    // parent reference can dangle in the result.
+    let mut result = Workspace {
+        accounts,
+        fitness_checks,
+        foundations,
+        fitness_catalogue,
+        targets,
+        deleted,
+    };
+    // A deleted account takes its references along: parents of the
+    // accounts kept and the customers' links to it.
+    let ids: std::collections::HashSet<Uuid> = result.accounts.iter().map(|a| a.id).collect();
+    for account in &mut result.accounts {
+        if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
+            account.parent_id = None;
+        }
+    }
+    for customer in &mut result.targets.customers {
+        if customer.account_id.is_some_and(|a| !ids.contains(&a)) {
+            customer.account_id = None;
+        }
+    }
+    let problem = result.validate(WorkspaceLimits::DEFAULT).err();
     ImportPlan {
         mode,
         rows,
-        result: Workspace {
-            accounts,
-            fitness_checks,
-            foundations,
-            fitness_catalogue,
-            targets,
-        },
+        result,
+        problem,
     }
 }
 
@@ -279,7 +183,9 @@ fn decide_singleton<T: Clone + PartialEq + Default>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{AccountDraft, Timestamp, WorkspaceLimits};
+    use crate::domain::account::KeyAccount;
+    use crate::domain::record::{Family, RecordProblem};
+    use crate::domain::{AccountDraft, Timestamp};
 
     fn account(n: u128, name: &str, modified_secs: i64) -> KeyAccount {
         let mut a = AccountDraft {
@@ -370,5 +276,77 @@ mod tests {
         assert_eq!(plan.count(RecordDecision::Unchanged), 1);
         assert_eq!(plan.count(RecordDecision::Added), 1);
         assert!(plan.changes_anything());
+    }
+
+    // Regression: merging two files of 3,000 accounts each gave 6,000, over
+    // the 5,000 limit; it was saved, and the next start moved the whole
+    // workspace to recovery.
+    #[test]
+    fn a_merge_over_the_account_limit_is_refused_before_it_is_applied() {
+        let many = |from: u128| Workspace {
+            accounts: (from..from + 3_000)
+                .map(|n| account(n, &format!("Kunde {n}"), 1))
+                .collect(),
+            ..Default::default()
+        };
+        let plan = plan_import(&many(0), &many(10_000), ImportMode::Merge);
+        assert_eq!(
+            plan.problem,
+            Some(WorkspaceError::Family {
+                family: Family::Account,
+                problem: RecordProblem::TooMany {
+                    count: 6_000,
+                    max: 5_000
+                }
+            })
+        );
+        assert!(plan.applicable().is_none());
+    }
+
+    // Regression: merging a colleague's older file brought back an account
+    // that had been deleted here.
+    #[test]
+    fn merging_a_file_from_before_a_delete_keeps_the_account_deleted() {
+        let before = Workspace {
+            accounts: vec![account(1, "Bleibt", 5), account(2, "Gelöscht", 5)],
+            ..Default::default()
+        };
+        let mut ours = before.clone();
+        ours.remove_account(Uuid::from_u128(2), Timestamp::from_millis(9_000).unwrap());
+        let plan = plan_import(&ours, &before, ImportMode::Merge);
+        assert_eq!(
+            decisions(&plan),
+            vec![
+                ("Bleibt".into(), RecordDecision::Unchanged),
+                ("Gelöscht".into(), RecordDecision::StaysDeleted),
+            ]
+        );
+        assert_eq!(plan.result.accounts.len(), 1);
+        assert_eq!(plan.result.deleted.len(), 1);
+        assert!(!plan.changes_anything());
+        // And the other way round: the colleague merges our file and the
+        // deletion reaches them.
+        let theirs = plan_import(&before, &ours, ImportMode::Merge);
+        assert_eq!(theirs.result.accounts.len(), 1);
+        assert_eq!(theirs.count(RecordDecision::DeletedThere), 1);
+        assert!(theirs.problem.is_none());
+    }
+
+    #[test]
+    fn a_deleted_parent_leaves_no_dangling_reference_after_a_merge() {
+        let mut child = account(3, "Tochter", 5);
+        child.parent_id = Some(Uuid::from_u128(2));
+        let theirs = Workspace {
+            accounts: vec![account(2, "Mutter", 5), child],
+            ..Default::default()
+        };
+        let mut ours = theirs.clone();
+        ours.remove_account(Uuid::from_u128(2), Timestamp::from_millis(9_000).unwrap());
+        let mut their_later = theirs.clone();
+        their_later.accounts[1].modified = Timestamp::from_millis(20_000).unwrap();
+        let plan = plan_import(&ours, &their_later, ImportMode::Merge);
+        assert!(plan.problem.is_none(), "{:?}", plan.problem);
+        let _: &KeyAccount = &plan.result.accounts[0];
+        assert_eq!(plan.result.accounts[0].parent_id, None);
     }
 }

@@ -1,24 +1,39 @@
 //! The workspace: everything one user keeps in the workbench.
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
-use super::fitness::{Catalogue, FitnessRecord, Foundations};
+use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
+use super::record::{
+    remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
+    FieldProblem, Record, RecordProblem, Removed,
+};
 use super::targets::{TargetProblem, TargetSelection};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::HashSet;
 use uuid::Uuid;
 
 /// Hard limits a workspace must stay within, so that a file or a stored
-/// state can never grow beyond what the browser handles comfortably.
+/// state can never grow beyond what the browser handles comfortably. The
+/// same limits hold for reading a file, for every edit and for a merge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WorkspaceLimits {
     pub max_accounts: usize,
+    pub max_fitness_checks: usize,
 }
 
 impl WorkspaceLimits {
     pub const DEFAULT: WorkspaceLimits = WorkspaceLimits {
         max_accounts: 5_000,
+        max_fitness_checks: 2_000,
     };
+
+    /// The limit of one family.
+    pub fn max(&self, family: Family) -> usize {
+        match family {
+            Family::Account => self.max_accounts,
+            Family::FitnessCheck => self.max_fitness_checks,
+        }
+    }
 }
 
 /// All data of one user. New kinds of records are added as new fields with
@@ -39,37 +54,117 @@ pub struct Workspace {
     /// The customer list and the target customer selection (block "Ziele").
     #[serde(default, skip_serializing_if = "TargetSelection::is_empty")]
     pub targets: TargetSelection,
+    /// Deletion records of deleted records (format version 4), so that a
+    /// merge with an older file does not bring them back.
+    #[serde(default, skip_serializing_if = "Deletions::is_empty")]
+    pub deleted: Deletions,
 }
 
-/// Why a workspace read from a file or from storage cannot be used.
-/// `path` names the record and field like `accounts[3].name`.
+/// Why a workspace cannot be used, or why a change to it was refused.
+/// Each variant names the place; the UI turns it into a sentence in the
+/// user's language, with [`WorkspaceError::path`] as a technical detail.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkspaceError {
-    #[error("{path}: {problem}")]
-    InvalidField {
-        path: String,
+    #[error("{}: {}", self.path(), describe(family.field(), problem))]
+    Family {
+        family: Family,
+        problem: RecordProblem,
+    },
+    #[error("foundations.{field}: {problem}")]
+    Foundations {
+        field: String,
         problem: ValidationProblem,
     },
-    #[error("accounts[{second}]: the id {id} is already used by accounts[{first}]")]
-    DuplicateId {
-        id: Uuid,
-        first: usize,
-        second: usize,
-    },
-    #[error("the file holds {count} accounts; at most {max} are allowed")]
-    TooManyAccounts { count: usize, max: usize },
-    #[error("accounts[{index}]: modified is earlier than created")]
-    ModifiedBeforeCreated { index: usize },
+    #[error("fitness_catalogue: {0}")]
+    Catalogue(CatalogueError),
     #[error("targets.{0}")]
     Targets(TargetProblem),
+    #[error("deleted: {}", describe("deleted", .0))]
+    Deletions(RecordProblem),
+}
+
+fn describe(list: &str, problem: &RecordProblem) -> String {
+    match problem {
+        RecordProblem::TooMany { count, max } => {
+            format!("{count} records; at most {max} are allowed")
+        }
+        RecordProblem::DuplicateId { id, first, .. } => {
+            format!("the id {id} is already used by {list}[{first}]")
+        }
+        RecordProblem::Field { problem, .. } => problem.to_string(),
+        RecordProblem::ModifiedBeforeCreated { .. } => "modified is earlier than created".into(),
+    }
+}
+
+impl WorkspaceError {
+    /// The technical place in the file format, e.g. `accounts[3].name`.
+    pub fn path(&self) -> String {
+        match self {
+            WorkspaceError::Family { family, problem } => {
+                let list = family.field();
+                match problem {
+                    RecordProblem::TooMany { .. } => list.to_owned(),
+                    RecordProblem::DuplicateId { second, .. } => format!("{list}[{second}]"),
+                    RecordProblem::Field { index, field, .. } => format!("{list}[{index}].{field}"),
+                    RecordProblem::ModifiedBeforeCreated { index } => {
+                        format!("{list}[{index}].modified")
+                    }
+                }
+            }
+            WorkspaceError::Foundations { field, .. } => format!("foundations.{field}"),
+            WorkspaceError::Catalogue(_) => "fitness_catalogue".into(),
+            WorkspaceError::Targets(problem) => format!("targets.{}", problem.path()),
+            WorkspaceError::Deletions(_) => "deleted".into(),
+        }
+    }
+}
+
+impl Record for KeyAccount {
+    const FAMILY: Family = Family::Account;
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn created(&self) -> Timestamp {
+        self.created
+    }
+    fn modified(&self) -> Timestamp {
+        self.modified
+    }
+    fn label(&self) -> String {
+        self.name.clone()
+    }
+    fn problems(&self) -> Vec<FieldProblem> {
+        KeyAccount::problems(self)
+            .into_iter()
+            .map(|(field, problem)| (field.as_str().to_owned(), problem))
+            .collect()
+    }
+}
+
+impl Record for FitnessRecord {
+    const FAMILY: Family = Family::FitnessCheck;
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn created(&self) -> Timestamp {
+        self.created
+    }
+    fn modified(&self) -> Timestamp {
+        self.modified
+    }
+    fn label(&self) -> String {
+        FitnessRecord::label(self)
+    }
+    fn problems(&self) -> Vec<FieldProblem> {
+        FitnessRecord::problems(self)
+    }
 }
 
 /// An account taken out of the workspace, with what is needed to put it back
 /// exactly where it was (undo).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemovedAccount {
-    pub account: KeyAccount,
-    pub index: usize,
+    pub removed: Removed<KeyAccount>,
     /// Accounts whose parent reference pointed to the removed account and was
     /// cleared, so that no reference dangles.
     pub detached_children: Vec<Uuid>,
@@ -77,48 +172,67 @@ pub struct RemovedAccount {
     pub unlinked_customers: Vec<Uuid>,
 }
 
+impl RemovedAccount {
+    pub fn account(&self) -> &KeyAccount {
+        &self.removed.record
+    }
+}
+
 impl Workspace {
-    /// Checks the whole workspace; the first problem found is returned with
-    /// the path of the record and field.
+    /// Checks the whole workspace: every family, every single record and
+    /// every setting. The first problem found is returned with its place.
+    /// Reading a file, every edit and every merge run this same check.
     pub fn validate(&self, limits: WorkspaceLimits) -> Result<(), WorkspaceError> {
-        if self.accounts.len() > limits.max_accounts {
-            return Err(WorkspaceError::TooManyAccounts {
-                count: self.accounts.len(),
-                max: limits.max_accounts,
-            });
-        }
-        let mut seen: HashMap<Uuid, usize> = HashMap::with_capacity(self.accounts.len());
+        let family = |family: Family| move |problem| WorkspaceError::Family { family, problem };
+        validate_family(&self.accounts, limits.max(Family::Account), |_| true)
+            .map_err(family(Family::Account))?;
+        let ids: HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
+        let account_exists = |id: Uuid| ids.contains(&id);
         for (index, account) in self.accounts.iter().enumerate() {
-            if let Some(&first) = seen.get(&account.id) {
-                return Err(WorkspaceError::DuplicateId {
-                    id: account.id,
-                    first,
-                    second: index,
+            if account
+                .parent_id
+                .is_some_and(|parent| !account_exists(parent))
+            {
+                return Err(WorkspaceError::Family {
+                    family: Family::Account,
+                    problem: RecordProblem::Field {
+                        index,
+                        field: AccountField::Parent.as_str().into(),
+                        problem: ValidationProblem::DanglingReference,
+                    },
                 });
             }
-            seen.insert(account.id, index);
-            if let Some((field, problem)) = account.problems().into_iter().next() {
-                return Err(field_error(index, field, problem));
-            }
-            if account.modified < account.created {
-                return Err(WorkspaceError::ModifiedBeforeCreated { index });
-            }
         }
-        for (index, account) in self.accounts.iter().enumerate() {
-            if let Some(parent) = account.parent_id {
-                if !seen.contains_key(&parent) {
-                    return Err(field_error(
-                        index,
-                        AccountField::Parent,
-                        ValidationProblem::DanglingReference,
-                    ));
-                }
-            }
+        validate_family(
+            &self.fitness_checks,
+            limits.max(Family::FitnessCheck),
+            account_exists,
+        )
+        .map_err(family(Family::FitnessCheck))?;
+        if let Some((field, problem)) = self.foundations.problems().into_iter().next() {
+            return Err(WorkspaceError::Foundations { field, problem });
+        }
+        if let Some(catalogue) = &self.fitness_catalogue {
+            catalogue.validate().map_err(WorkspaceError::Catalogue)?;
         }
         self.targets
-            .validate(|id| seen.contains_key(&id))
+            .validate(account_exists)
             .map_err(WorkspaceError::Targets)?;
+        if let Some(problem) = self.deleted.problem() {
+            return Err(WorkspaceError::Deletions(problem));
+        }
         Ok(())
+    }
+
+    /// Whether the workspace holds nothing the user made: no record of any
+    /// family, no notes, no catalogue, no customer list. Export, reset and
+    /// snapshots ask this one question.
+    pub fn is_empty(&self) -> bool {
+        self.accounts.is_empty()
+            && self.fitness_checks.is_empty()
+            && self.foundations.is_empty()
+            && self.fitness_catalogue.is_none()
+            && self.targets.is_empty()
     }
 
     /// A workspace holding one account, as a single-account export. The
@@ -182,7 +296,7 @@ impl Workspace {
     /// key accounts deleted meanwhile are dropped, so none dangles.
     pub fn restore_targets(&mut self, earlier: TargetSelection) {
         self.targets = earlier;
-        let ids: std::collections::HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
+        let ids: HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
         for customer in &mut self.targets.customers {
             if customer.account_id.is_some_and(|id| !ids.contains(&id)) {
                 customer.account_id = None;
@@ -192,7 +306,8 @@ impl Workspace {
 
     /// Promotes a customer of the list to a key account: links it to the
     /// account of the same name if there is one, else creates the account
-    /// with name and revenue prefilled. Returns the account's id.
+    /// with name and revenue prefilled. Returns the account's id; `None`
+    /// when the customer is unknown or the account limit is reached.
     pub fn promote_customer(
         &mut self,
         customer: Uuid,
@@ -218,6 +333,9 @@ impl Workspace {
         {
             Some(account) => account.id,
             None => {
+                if self.accounts.len() >= WorkspaceLimits::DEFAULT.max_accounts {
+                    return None;
+                }
                 let draft = super::AccountDraft {
                     name: source.name.clone(),
                     revenue_last_year: source.revenue.filter(|r| *r >= 0.0),
@@ -233,10 +351,10 @@ impl Workspace {
         Some(id)
     }
 
-    /// Removes an account and clears references to it. Returns what undo needs.
-    pub fn remove_account(&mut self, id: Uuid) -> Option<RemovedAccount> {
-        let index = self.accounts.iter().position(|a| a.id == id)?;
-        let account = self.accounts.remove(index);
+    /// Removes an account, notes its deletion, and clears references to it.
+    /// Returns what undo needs.
+    pub fn remove_account(&mut self, id: Uuid, now: Timestamp) -> Option<RemovedAccount> {
+        let removed = remove_record(&mut self.accounts, &mut self.deleted, id, now)?;
         let mut detached_children = Vec::new();
         for other in &mut self.accounts {
             if other.parent_id == Some(id) {
@@ -251,9 +369,11 @@ impl Workspace {
                 unlinked_customers.push(customer.id);
             }
         }
+        // Per-account tools go with their account (none of the families
+        // of today is keyed by an account; the cascade is generic).
+        let _ = remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
         Some(RemovedAccount {
-            account,
-            index,
+            removed,
             detached_children,
             unlinked_customers,
         })
@@ -262,12 +382,11 @@ impl Workspace {
     /// Undoes [`Workspace::remove_account`]. An account that has meanwhile
     /// come back (for example through an import) is not duplicated.
     pub fn restore_account(&mut self, removed: RemovedAccount) {
-        if self.account(removed.account.id).is_some() {
+        let id = removed.account().id;
+        if self.account(id).is_some() {
             return;
         }
-        let id = removed.account.id;
-        let index = removed.index.min(self.accounts.len());
-        self.accounts.insert(index, removed.account);
+        restore_record(&mut self.accounts, &mut self.deleted, removed.removed);
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {
                 if account.parent_id.is_none() {
@@ -281,12 +400,15 @@ impl Workspace {
             }
         }
     }
-}
 
-fn field_error(index: usize, field: AccountField, problem: ValidationProblem) -> WorkspaceError {
-    WorkspaceError::InvalidField {
-        path: format!("accounts[{index}].{}", field.as_str()),
-        problem,
+    /// Removes a Fitness-Check and notes its deletion.
+    pub fn remove_check(&mut self, id: Uuid, now: Timestamp) -> Option<Removed<FitnessRecord>> {
+        remove_record(&mut self.fitness_checks, &mut self.deleted, id, now)
+    }
+
+    /// Undoes [`Workspace::remove_check`].
+    pub fn restore_check(&mut self, removed: Removed<FitnessRecord>) {
+        restore_record(&mut self.fitness_checks, &mut self.deleted, removed);
     }
 }
 
@@ -294,6 +416,10 @@ fn field_error(index: usize, field: AccountField, problem: ValidationProblem) ->
 mod tests {
     use super::*;
     use crate::domain::AccountDraft;
+
+    fn now() -> Timestamp {
+        Timestamp::parse("2026-02-01T00:00:00Z").unwrap()
+    }
 
     fn account(n: u128, name: &str) -> KeyAccount {
         let now = Timestamp::parse("2026-01-01T00:00:00Z").unwrap();
@@ -313,10 +439,13 @@ mod tests {
         };
         assert_eq!(
             ws.validate(WorkspaceLimits::DEFAULT),
-            Err(WorkspaceError::DuplicateId {
-                id: Uuid::from_u128(1),
-                first: 0,
-                second: 2
+            Err(WorkspaceError::Family {
+                family: Family::Account,
+                problem: RecordProblem::DuplicateId {
+                    id: Uuid::from_u128(1),
+                    first: 0,
+                    second: 2
+                }
             })
         );
     }
@@ -353,8 +482,14 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            ws.validate(WorkspaceLimits { max_accounts: 1 }),
-            Err(WorkspaceError::TooManyAccounts { count: 2, max: 1 })
+            ws.validate(WorkspaceLimits {
+                max_accounts: 1,
+                ..WorkspaceLimits::DEFAULT
+            }),
+            Err(WorkspaceError::Family {
+                family: Family::Account,
+                problem: RecordProblem::TooMany { count: 2, max: 1 }
+            })
         );
     }
 
@@ -373,12 +508,146 @@ mod tests {
             ..Default::default()
         };
         let mut ws = original.clone();
-        let removed = ws.remove_account(Uuid::from_u128(2)).unwrap();
+        let removed = ws.remove_account(Uuid::from_u128(2), now()).unwrap();
+        assert_eq!(
+            ws.deleted.deleted_at(Family::Account, Uuid::from_u128(2)),
+            Some(now())
+        );
         assert_eq!(ws.accounts.len(), 2);
         assert_eq!(ws.account(Uuid::from_u128(3)).unwrap().parent_id, None);
         assert_eq!(ws.targets.customers[0].account_id, None);
         assert!(ws.validate(WorkspaceLimits::DEFAULT).is_ok());
         ws.restore_account(removed);
         assert_eq!(ws, original);
+    }
+
+    fn check(n: u128) -> FitnessRecord {
+        let at = Timestamp::parse("2026-01-01T00:00:00Z").unwrap();
+        FitnessRecord {
+            id: Uuid::from_u128(n),
+            created: at,
+            modified: at,
+            check: crate::domain::fitness::FitnessCheck::new(Catalogue::built_in()),
+            step: 0,
+            completed: false,
+        }
+    }
+
+    // Regression: export and reset were greyed out for a workspace that held
+    // only a customer list or only Fitness-Checks (emptiness was decided by
+    // looking at the accounts alone).
+    #[test]
+    fn a_workspace_with_only_customers_or_only_checks_is_not_empty() {
+        assert!(Workspace::default().is_empty());
+        let only_checks = Workspace {
+            fitness_checks: vec![check(1)],
+            ..Default::default()
+        };
+        assert!(!only_checks.is_empty());
+        let only_customers = Workspace {
+            targets: TargetSelection {
+                customers: vec![crate::domain::targets::Customer::new(
+                    Uuid::from_u128(5),
+                    "Kunde",
+                )],
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(!only_customers.is_empty());
+        let only_notes = Workspace {
+            foundations: Foundations {
+                strategy: "Wachstum mit wenigen Kunden".into(),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert!(!only_notes.is_empty());
+    }
+
+    // Regression: Fitness-Checks, the foundations notes and a trainer's
+    // catalogue were never validated when a file was read.
+    #[test]
+    fn checks_notes_and_the_catalogue_are_validated() {
+        let mut long = check(1);
+        long.check.respondent = "x".repeat(400);
+        let ws = Workspace {
+            fitness_checks: vec![long],
+            ..Default::default()
+        };
+        let err = ws.validate(WorkspaceLimits::DEFAULT).unwrap_err();
+        assert_eq!(err.path(), "fitness_checks[0].respondent");
+
+        let ws = Workspace {
+            foundations: Foundations {
+                principles: "x".repeat(30_000),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            ws.validate(WorkspaceLimits::DEFAULT).unwrap_err().path(),
+            "foundations.principles"
+        );
+
+        let mut catalogue = Catalogue::built_in().clone();
+        catalogue.scale_max = 0;
+        let ws = Workspace {
+            fitness_catalogue: Some(catalogue),
+            ..Default::default()
+        };
+        assert_eq!(
+            ws.validate(WorkspaceLimits::DEFAULT),
+            Err(WorkspaceError::Catalogue(CatalogueError::Scale))
+        );
+    }
+
+    #[test]
+    fn too_many_checks_are_refused() {
+        let ws = Workspace {
+            fitness_checks: vec![check(1), check(2)],
+            ..Default::default()
+        };
+        let limits = WorkspaceLimits {
+            max_fitness_checks: 1,
+            ..WorkspaceLimits::DEFAULT
+        };
+        assert_eq!(ws.validate(limits).unwrap_err().path(), "fitness_checks");
+    }
+
+    #[test]
+    fn removing_a_check_notes_its_deletion_and_undo_takes_it_back() {
+        let original = Workspace {
+            fitness_checks: vec![check(1), check(2), check(3)],
+            ..Default::default()
+        };
+        let mut ws = original.clone();
+        let removed = ws.remove_check(Uuid::from_u128(2), now()).unwrap();
+        assert_eq!(ws.fitness_checks.len(), 2);
+        assert_eq!(ws.deleted.len(), 1);
+        ws.restore_check(removed);
+        assert_eq!(ws, original);
+    }
+
+    #[test]
+    fn promotion_stops_at_the_account_limit() {
+        let mut ws = Workspace {
+            accounts: (0..WorkspaceLimits::DEFAULT.max_accounts as u128)
+                .map(|n| account(100 + n, &format!("K{n}")))
+                .collect(),
+            targets: TargetSelection {
+                customers: vec![crate::domain::targets::Customer::new(
+                    Uuid::from_u128(5),
+                    "Neu GmbH",
+                )],
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            ws.promote_customer(Uuid::from_u128(5), Uuid::from_u128(6), now()),
+            None
+        );
+        assert!(ws.validate(WorkspaceLimits::DEFAULT).is_ok());
     }
 }

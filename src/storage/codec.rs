@@ -21,7 +21,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 3;
+pub const CURRENT_VERSION: u64 = 4;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -108,7 +108,7 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added Fitness-Checks, the foundations notes and a trainer's
 /// catalogue. The version was raised so that a version-1 build refuses
@@ -133,6 +133,14 @@ fn v2_to_v3(data: Value) -> Result<Value, String> {
     } else {
         Err("data is not an object".into())
     }
+}
+
+/// Version 4 added deletion records (`deleted`, absent when there are
+/// none): a file of version 3 has none, so nothing needs converting. The
+/// version was raised so that a version-3 build refuses such a file instead
+/// of dropping the deletion records and bringing deleted records back.
+fn v3_to_v4(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
 }
 
 /// Writes the workspace as the versioned envelope: pretty-printed, fields in

@@ -2,7 +2,7 @@
 //! persistent banners about storage problems, and the notice at the bottom.
 
 use super::i18n::*;
-use super::store::{use_store, BlockReason, SaveState, Store, Toast};
+use super::store::{use_store, BlockReason, Notice, SaveState, Store, Toast};
 use super::text;
 use crate::domain::{KeyAccount, Workspace};
 use crate::storage::{self, browser, WriteFailure};
@@ -259,53 +259,34 @@ pub fn ToastView() -> impl IntoView {
     let content = move || {
         let locale = i18n.get_locale();
         let toast = store.toast.get()?;
-        let (message, undo) = match toast {
-            Toast::Deleted(removed) => (
-                td_string!(locale, toast.deleted, name = removed.account.name.clone()),
-                Some(removed),
+        let message = match &toast {
+            Toast::Undoable(Notice::AccountDeleted(name)) => {
+                td_string!(locale, toast.deleted, name = name)
+            }
+            Toast::Undoable(Notice::CheckDeleted) => td_string!(locale, fitness.deleted).to_owned(),
+            Toast::Undoable(Notice::Targets(message)) => message.clone(),
+            Toast::Undone => td_string!(locale, toast.undone).to_owned(),
+            Toast::FromOtherTab => td_string!(locale, toast.other_tab).to_owned(),
+            Toast::ImportApplied => td_string!(locale, data.applied).to_owned(),
+            Toast::SnapshotRestored => td_string!(locale, settings.restored).to_owned(),
+            Toast::ResetDone => td_string!(locale, settings.reset_done).to_owned(),
+            Toast::Refused(error) => td_string!(
+                locale,
+                toast.refused,
+                reason = text::workspace_error(locale, error)
             ),
-            Toast::Restored(name) => (td_string!(locale, toast.restored, name = name), None),
-            Toast::FromOtherTab => (td_string!(locale, toast.other_tab).to_owned(), None),
-            Toast::ImportApplied => (td_string!(locale, data.applied).to_owned(), None),
-            Toast::SnapshotRestored => (td_string!(locale, settings.restored).to_owned(), None),
-            Toast::ResetDone => (td_string!(locale, settings.reset_done).to_owned(), None),
-            Toast::CheckDeleted(_) => (td_string!(locale, fitness.deleted).to_owned(), None),
-            Toast::TargetsChanged(message, _) => (message, None),
         };
-        let undo_button = undo.map(|removed| {
+        let undo_button = matches!(toast, Toast::Undoable(_)).then(|| {
             view! {
-                <button class="kam-button kam-button--primary" on:click=move |_| store.undo_delete(removed.clone())>
+                <button class="kam-button kam-button--primary" data-testid="toast-undo" on:click=move |_| store.undo()>
                     {td_string!(locale, toast.undo)}
                 </button>
             }
         });
-        let undo_check = match store.toast.get() {
-            Some(Toast::CheckDeleted(removed)) => Some(view! {
-                <button class="kam-button kam-button--primary" on:click=move |_| {
-                    let (index, record) = (*removed).clone();
-                    store.edit(|ws| {
-                        if !ws.fitness_checks.iter().any(|r| r.id == record.id) {
-                            let index = index.min(ws.fitness_checks.len());
-                            ws.fitness_checks.insert(index, record);
-                        }
-                    });
-                    store.toast.set(None);
-                }>{td_string!(locale, toast.undo)}</button>
-            }.into_any()),
-            Some(Toast::TargetsChanged(_, before)) => Some(view! {
-                <button class="kam-button kam-button--primary" data-testid="toast-undo" on:click=move |_| {
-                    let before = (*before).clone();
-                    store.edit(|ws| ws.restore_targets(before));
-                    store.toast.set(None);
-                }>{td_string!(locale, toast.undo)}</button>
-            }.into_any()),
-            _ => None,
-        };
         Some(view! {
             <div class="kam-toast" role="status" data-testid="toast">
                 <span>{message}</span>
                 {undo_button}
-                {undo_check}
                 <button
                     class="kam-toast__close"
                     aria-label=td_string!(locale, toast.close)

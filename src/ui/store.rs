@@ -6,7 +6,7 @@
 //! RELIABILITY.md: it never writes over data it could not read, over data of
 //! a newer version, or over what another tab saved meanwhile.
 
-use crate::domain::{RemovedAccount, Timestamp, Workspace};
+use crate::domain::{Timestamp, Workspace, WorkspaceError, WorkspaceLimits};
 use crate::storage::browser;
 use crate::storage::{self, keys, DecodeError, WriteFailure};
 use leptos::prelude::*;
@@ -43,18 +43,31 @@ pub enum SaveState {
 /// A short-lived message at the bottom of the screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Toast {
-    Deleted(RemovedAccount),
-    Restored(String),
+    /// Something was changed that can be undone: the notice offers "undo"
+    /// while it shows (see [`Store::edit_with_undo`]).
+    Undoable(Notice),
+    /// An undo was carried out.
+    Undone,
     FromOtherTab,
     ImportApplied,
     SnapshotRestored,
     ResetDone,
-    /// A Fitness-Check was deleted: its position and the record, for undo.
-    CheckDeleted(Box<(usize, crate::domain::fitness::FitnessRecord)>),
-    /// A change to the customer list (delete, import, clear): the message
-    /// and the list as it was before, for undo.
-    TargetsChanged(String, Box<crate::domain::targets::TargetSelection>),
+    /// A change was refused because its result would break a rule of the
+    /// workspace; nothing was changed.
+    Refused(WorkspaceError),
 }
+
+/// What an undoable change did, as the notice names it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    AccountDeleted(String),
+    CheckDeleted,
+    /// A change to the customer list, already worded in the UI language.
+    Targets(String),
+}
+
+/// How to take back the last undoable change.
+pub type UndoAction = Box<dyn FnOnce(&mut Workspace) + Send + Sync>;
 
 #[derive(Default)]
 struct Persist {
@@ -67,6 +80,11 @@ struct Persist {
     /// Unreadable stored text that could not be moved aside (for download).
     unreadable_raw: Option<String>,
     toast_serial: u64,
+    /// The last workspace that passed validation and was saved or loaded:
+    /// what a refused edit falls back to.
+    last_good: Workspace,
+    /// Undo of the change the notice shows, with that notice's serial.
+    undo: Option<(u64, UndoAction)>,
 }
 
 /// A snapshot kept before a replace, as the settings list shows it.
@@ -109,6 +127,7 @@ impl Store {
             Ok(None) => {}
             Ok(Some(raw)) => match storage::decode(raw.as_bytes()) {
                 Ok(decoded) => {
+                    persist.last_good = decoded.workspace.clone();
                     workspace = decoded.workspace;
                     save_state = SaveState::Saved(decoded.exported_at);
                     persist.last_known_raw = Some(raw);
@@ -147,9 +166,66 @@ impl Store {
         store
     }
 
-    /// Changes the workspace and schedules a save.
+    /// Changes the workspace and schedules a save. The result is checked
+    /// with the same validation as a file being read; a change that would
+    /// break a rule is refused: the workspace goes back to its last valid
+    /// state and the notice says why. Views check their fields first, so
+    /// this is the last line of defence (saved means loadable).
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
         self.workspace.update(change);
+        let problem = self
+            .workspace
+            .with_untracked(|ws| ws.validate(WorkspaceLimits::DEFAULT).err());
+        if let Some(problem) = problem {
+            let good = self.persist.with_value(|p| p.last_good.clone());
+            self.workspace.set(good);
+            self.show_toast(Toast::Refused(problem));
+            return;
+        }
+        self.mark_dirty();
+    }
+
+    /// Like [`Store::edit`], for a change that is only applied when its
+    /// result is valid: bulk changes (imports, merges, promotions) are
+    /// tried on a copy first, so a refusal loses no other edit.
+    pub fn try_edit(&self, change: impl FnOnce(&mut Workspace)) -> Result<(), WorkspaceError> {
+        let mut candidate = self.workspace.get_untracked();
+        change(&mut candidate);
+        candidate.validate(WorkspaceLimits::DEFAULT)?;
+        self.workspace.set(candidate);
+        self.mark_dirty();
+        Ok(())
+    }
+
+    /// Makes a change that the notice then offers to undo. `change`
+    /// returns how to take it back, or `None` when it changed nothing.
+    pub fn edit_with_undo(
+        &self,
+        notice: Notice,
+        change: impl FnOnce(&mut Workspace) -> Option<UndoAction>,
+    ) {
+        let mut undo = None;
+        self.edit(|ws| undo = change(ws));
+        if let Some(undo) = undo {
+            self.show_toast(Toast::Undoable(notice));
+            let serial = self.persist.with_value(|p| p.toast_serial);
+            self.persist.update_value(|p| p.undo = Some((serial, undo)));
+        }
+    }
+
+    /// Takes back the change the current notice shows.
+    pub fn undo(&self) {
+        let serial = self.persist.with_value(|p| p.toast_serial);
+        let undo = self.persist.try_update_value(|p| p.undo.take()).flatten();
+        if let Some((for_serial, undo)) = undo {
+            if for_serial == serial {
+                self.edit(undo);
+                self.show_toast(Toast::Undone);
+            }
+        }
+    }
+
+    fn mark_dirty(&self) {
         self.persist.update_value(|p| p.dirty = true);
         if self.persist.with_value(|p| p.blocked.is_none()) {
             self.save_state.set(SaveState::Pending);
@@ -206,11 +282,13 @@ impl Store {
         let raw = self
             .workspace
             .with_untracked(|ws| storage::encode_compact(ws, now));
+        let good = self.workspace.get_untracked();
         match browser::set_item(keys::WORKSPACE, &raw) {
             Ok(()) => {
                 self.persist.update_value(|p| {
                     p.last_known_raw = Some(raw);
                     p.dirty = false;
+                    p.last_good = good;
                 });
                 self.save_state.set(SaveState::Saved(now));
             }
@@ -234,10 +312,12 @@ impl Store {
         };
         match decoded {
             Ok((workspace, state)) => {
+                let good = workspace.clone();
                 self.persist.update_value(|p| {
                     p.last_known_raw = stored;
                     p.dirty = false;
                     p.blocked = None;
+                    p.last_good = good;
                 });
                 self.workspace.set(workspace);
                 self.save_state.set(state);
@@ -328,39 +408,50 @@ impl Store {
         );
     }
 
-    /// Deletes an account; the notice offers undo.
+    /// Deletes an account (with its deletion record); the notice offers undo.
     pub fn delete_account(&self, id: uuid::Uuid) {
-        let mut removed = None;
-        self.edit(|ws| removed = ws.remove_account(id));
-        if let Some(removed) = removed {
-            self.show_toast(Toast::Deleted(removed));
-        }
+        let name = self
+            .workspace
+            .with_untracked(|ws| ws.account(id).map(|a| a.name.clone()))
+            .unwrap_or_default();
+        let now = browser::now();
+        self.edit_with_undo(Notice::AccountDeleted(name), |ws| {
+            let removed = ws.remove_account(id, now)?;
+            Some(Box::new(move |ws: &mut Workspace| {
+                ws.restore_account(removed)
+            }))
+        });
     }
 
-    pub fn undo_delete(&self, removed: RemovedAccount) {
-        let name = removed.account.name.clone();
-        self.edit(|ws| ws.restore_account(removed));
-        self.show_toast(Toast::Restored(name));
+    /// Deletes a Fitness-Check (with its deletion record); the notice offers undo.
+    pub fn delete_check(&self, id: uuid::Uuid) {
+        let now = browser::now();
+        self.edit_with_undo(Notice::CheckDeleted, |ws| {
+            let removed = ws.remove_check(id, now)?;
+            Some(Box::new(move |ws: &mut Workspace| {
+                ws.restore_check(removed)
+            }))
+        });
     }
 
     /// Keeps the current workspace as a snapshot, then replaces it and saves
-    /// at once. Fails, changing nothing, when the snapshot cannot be written.
-    pub fn replace_workspace(&self, new: Workspace) -> Result<(), WriteFailure> {
-        self.take_snapshot()?;
-        self.edit(|ws| *ws = new);
+    /// at once. Fails, changing nothing, when the snapshot cannot be written
+    /// or the new workspace breaks a rule.
+    pub fn replace_workspace(&self, new: Workspace) -> Result<(), ReplaceError> {
+        new.validate(WorkspaceLimits::DEFAULT)
+            .map_err(ReplaceError::Invalid)?;
+        self.take_snapshot().map_err(ReplaceError::Storage)?;
+        self.workspace.set(new);
+        self.mark_dirty();
         self.flush();
         Ok(())
     }
 
     fn take_snapshot(&self) -> Result<(), WriteFailure> {
         let now = browser::now();
-        let (empty, raw) = self.workspace.with_untracked(|ws| {
-            let empty = ws.accounts.is_empty()
-                && ws.fitness_checks.is_empty()
-                && ws.foundations.is_empty()
-                && ws.targets.is_empty();
-            (empty, storage::encode_compact(ws, now))
-        });
+        let (empty, raw) = self
+            .workspace
+            .with_untracked(|ws| (ws.is_empty(), storage::encode_compact(ws, now)));
         if empty {
             return Ok(());
         }
@@ -417,7 +508,10 @@ impl Store {
             .ok_or(RestoreError::Missing)?;
         let decoded = storage::decode(raw.as_bytes()).map_err(RestoreError::Unreadable)?;
         self.replace_workspace(decoded.workspace)
-            .map_err(RestoreError::Storage)?;
+            .map_err(|e| match e {
+                ReplaceError::Storage(f) => RestoreError::Storage(f),
+                ReplaceError::Invalid(e) => RestoreError::Unreadable(DecodeError::Invalid(e)),
+            })?;
         self.show_toast(Toast::SnapshotRestored);
         Ok(())
     }
@@ -431,6 +525,15 @@ impl Store {
     pub fn unreadable_raw(&self) -> Option<String> {
         self.persist.with_value(|p| p.unreadable_raw.clone())
     }
+}
+
+/// Why the workspace could not be replaced; nothing was changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReplaceError {
+    /// The snapshot of the current state could not be written.
+    Storage(WriteFailure),
+    /// The new workspace breaks a rule.
+    Invalid(WorkspaceError),
 }
 
 /// Why a snapshot could not be restored.

@@ -4,7 +4,13 @@
 //! reactive closure so the text follows a language switch.
 
 use super::i18n::*;
-use crate::domain::{BuildingBlock, NumberStyle, RecordDecision, Timestamp, ValidationProblem};
+use crate::domain::fitness::CatalogueError;
+use crate::domain::targets::model::{CriterionProblem, MAX_CRITERIA, MAX_TOP_N};
+use crate::domain::targets::TargetProblem;
+use crate::domain::{
+    BuildingBlock, Family, NumberStyle, RecordDecision, RecordProblem, Timestamp,
+    ValidationProblem, WorkspaceError,
+};
 use crate::storage::{browser, DecodeError, SchemaProblem};
 
 /// A counted phrase in the form its count needs. The catalogue holds it as
@@ -131,6 +137,8 @@ pub fn decision(locale: Locale, decision: RecordDecision) -> &'static str {
         RecordDecision::KeptOurs => td_string!(locale, data.decision_kept_ours),
         RecordDecision::Removed => td_string!(locale, data.decision_removed),
         RecordDecision::KeptOnlyOurs => td_string!(locale, data.decision_kept_only_ours),
+        RecordDecision::StaysDeleted => td_string!(locale, data.decision_stays_deleted),
+        RecordDecision::DeletedThere => td_string!(locale, data.decision_deleted_there),
     }
 }
 
@@ -166,18 +174,225 @@ pub fn decode_error(locale: Locale, error: &DecodeError) -> String {
         DecodeError::Schema {
             path,
             problem: SchemaProblem::Missing,
-        } => {
-            td_string!(locale, error.schema_missing, path = path)
+        } => td_string!(
+            locale,
+            error.schema_missing,
+            place = place_of_path(locale, path)
+        ),
+        DecodeError::Schema {
+            path,
+            problem: SchemaProblem::Invalid(_),
+        } => td_string!(
+            locale,
+            error.schema_invalid,
+            place = place_of_path(locale, path)
+        ),
+        DecodeError::Invalid(inner) => {
+            td_string!(
+                locale,
+                error.invalid,
+                detail = workspace_error(locale, inner)
+            )
         }
+    }
+}
+
+/// The technical detail of a file error (the field path, and for a value of
+/// the wrong form serde's description), shown below the sentence.
+pub fn decode_error_detail(locale: Locale, error: &DecodeError) -> Option<String> {
+    let path = match error {
+        DecodeError::Schema {
+            path,
+            problem: SchemaProblem::Missing,
+        } => format!("data.{path}").replace("data.data.", "data."),
         DecodeError::Schema {
             path,
             problem: SchemaProblem::Invalid(detail),
-        } => {
-            td_string!(locale, error.schema_invalid, path = path, detail = detail)
+        } => format!("{path}: {detail}"),
+        DecodeError::Invalid(inner) => format!("data.{}", inner.path()),
+        _ => return None,
+    };
+    Some(td_string!(locale, data.details, path = path))
+}
+
+/// A field path of the file format (`data.accounts[3].name`) in the user's
+/// words („Key Account 4, Feld „name““), as far as it can be named.
+fn place_of_path(locale: Locale, path: &str) -> String {
+    let path = path.strip_prefix("data.").unwrap_or(path);
+    let indexed = |prefix: &str| -> Option<(usize, String)> {
+        let rest = path.strip_prefix(prefix)?.strip_prefix('[')?;
+        let (index, rest) = rest.split_once(']')?;
+        let field = rest.strip_prefix('.').unwrap_or(rest).to_owned();
+        Some((index.parse::<usize>().ok()? + 1, field))
+    };
+    let (place, field) = if let Some((n, field)) = indexed("accounts") {
+        (td_string!(locale, place.account, n = n), field)
+    } else if let Some((n, field)) = indexed("fitness_checks") {
+        (td_string!(locale, place.check, n = n), field)
+    } else if let Some((n, field)) = indexed("targets.customers") {
+        (td_string!(locale, place.customer, n = n), field)
+    } else if let Some(field) = path.strip_prefix("foundations.") {
+        (
+            td_string!(locale, place.foundations).to_owned(),
+            field.to_owned(),
+        )
+    } else {
+        return td_string!(locale, place.file).to_owned();
+    };
+    with_field(locale, place, &field)
+}
+
+fn with_field(locale: Locale, place: String, field: &str) -> String {
+    if field.is_empty() {
+        place
+    } else {
+        td_string!(
+            locale,
+            place.field,
+            place = place,
+            field = field_name(locale, field)
+        )
+    }
+}
+
+/// The label of a record field as the forms show it; the file's name for
+/// fields without a label of their own.
+fn field_name(locale: Locale, field: &str) -> String {
+    let label = match field {
+        "name" => td_string!(locale, account.field_name),
+        "industry" => td_string!(locale, account.field_industry),
+        "country" => td_string!(locale, account.field_country),
+        "sites" => td_string!(locale, account.field_sites),
+        "kam_responsible" => td_string!(locale, account.field_kam),
+        "revenue_last_year" => td_string!(locale, account.field_revenue),
+        "notes" => td_string!(locale, account.field_notes),
+        "parent_id" => td_string!(locale, account.field_parent),
+        "respondent" => td_string!(locale, fitness.field_respondent),
+        "role" => td_string!(locale, fitness.field_role),
+        "unit" => td_string!(locale, fitness.field_unit),
+        other => return other.to_owned(),
+    };
+    label.to_owned()
+}
+
+fn family_place(locale: Locale, family: Family, index: usize) -> String {
+    match family {
+        Family::Account => td_string!(locale, place.account, n = index + 1),
+        Family::FitnessCheck => td_string!(locale, place.check, n = index + 1),
+    }
+}
+
+/// Why the workspace (or a change to it) breaks a rule, as a sentence in
+/// the user's words that names the place and says what to do where it can.
+pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
+    match error {
+        WorkspaceError::Family {
+            family,
+            problem: record_problem,
+        } => match record_problem {
+            RecordProblem::TooMany { count, max } => match family {
+                Family::Account => {
+                    td_string!(locale, wserr.too_many_accounts, total = *count, max = *max)
+                }
+                Family::FitnessCheck => {
+                    td_string!(locale, wserr.too_many_checks, total = *count, max = *max)
+                }
+            },
+            RecordProblem::DuplicateId { first, second, .. } => td_string!(
+                locale,
+                wserr.duplicate,
+                first = family_place(locale, *family, *first),
+                second = family_place(locale, *family, *second)
+            ),
+            RecordProblem::Field {
+                index,
+                field,
+                problem: p,
+            } => td_string!(
+                locale,
+                wserr.field,
+                place = with_field(locale, family_place(locale, *family, *index), field),
+                problem = problem(locale, p)
+            ),
+            RecordProblem::ModifiedBeforeCreated { index } => td_string!(
+                locale,
+                wserr.modified_before_created,
+                place = family_place(locale, *family, *index)
+            ),
+        },
+        WorkspaceError::Foundations { field, problem: p } => td_string!(
+            locale,
+            wserr.field,
+            place = with_field(
+                locale,
+                td_string!(locale, place.foundations).to_owned(),
+                field
+            ),
+            problem = problem(locale, p)
+        ),
+        WorkspaceError::Catalogue(e) => {
+            td_string!(locale, wserr.catalogue, reason = catalogue_error(locale, e))
         }
-        DecodeError::Invalid(inner) => {
-            td_string!(locale, error.invalid, detail = format!("data.{inner}"))
+        WorkspaceError::Targets(t) => target_problem(locale, t),
+        WorkspaceError::Deletions(_) => td_string!(locale, wserr.deletions).to_owned(),
+    }
+}
+
+/// Why a Fitness-Check catalogue cannot be used.
+pub fn catalogue_error(locale: Locale, error: &CatalogueError) -> String {
+    match error {
+        CatalogueError::Shape(_) => td_string!(locale, wserr.catalogue_shape).to_owned(),
+        CatalogueError::Scale => td_string!(locale, wserr.catalogue_scale).to_owned(),
+        CatalogueError::EmptyArea(id) => td_string!(locale, wserr.catalogue_empty_area, id = id),
+        CatalogueError::DuplicateId(id) => td_string!(locale, wserr.catalogue_duplicate, id = id),
+        CatalogueError::Levels => td_string!(locale, wserr.catalogue_levels).to_owned(),
+    }
+}
+
+fn target_problem(locale: Locale, t: &TargetProblem) -> String {
+    let customer = |index: usize| td_string!(locale, place.customer, n = index + 1);
+    let criterion = |index: usize| td_string!(locale, place.criterion, n = index + 1);
+    match t {
+        TargetProblem::Customer {
+            index,
+            field,
+            problem: p,
+        } => td_string!(
+            locale,
+            wserr.field,
+            place = with_field(locale, customer(*index), field),
+            problem = problem(locale, p)
+        ),
+        TargetProblem::TooManyCustomers { count, max } => {
+            td_string!(locale, wserr.too_many_customers, total = *count, max = *max)
         }
+        TargetProblem::DuplicateCustomer { first, second } => td_string!(
+            locale,
+            wserr.duplicate,
+            first = customer(*first),
+            second = customer(*second)
+        ),
+        TargetProblem::Criterion { index, problem } => match problem {
+            CriterionProblem::TooMany => {
+                td_string!(locale, wserr.criterion_too_many, max = MAX_CRITERIA)
+            }
+            CriterionProblem::BadId | CriterionProblem::DuplicateId => {
+                td_string!(locale, wserr.criterion_id, place = criterion(*index))
+            }
+            CriterionProblem::Weight => {
+                td_string!(locale, wserr.criterion_weight, place = criterion(*index))
+            }
+            CriterionProblem::TextTooLong => {
+                td_string!(locale, wserr.criterion_text, place = criterion(*index))
+            }
+        },
+        TargetProblem::CutOffs => td_string!(locale, wserr.cut_offs).to_owned(),
+        TargetProblem::DanglingAccount { index } => {
+            td_string!(locale, wserr.dangling_customer, place = customer(*index))
+        }
+        TargetProblem::TopN => td_string!(locale, wserr.top_n, max = MAX_TOP_N),
+        TargetProblem::Goals => td_string!(locale, wserr.goals, max = MAX_TOP_N),
+        TargetProblem::Split => td_string!(locale, wserr.split).to_owned(),
     }
 }
 

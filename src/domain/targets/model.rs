@@ -267,12 +267,53 @@ pub enum TargetProblem {
     TooManyCustomers { count: usize, max: usize },
     #[error("customers[{second}]: the id is already used by customers[{first}]")]
     DuplicateCustomer { first: usize, second: usize },
-    #[error("criteria[{index}]: {detail}")]
-    Criterion { index: usize, detail: String },
+    #[error("criteria[{index}]: {problem:?}")]
+    Criterion {
+        index: usize,
+        problem: CriterionProblem,
+    },
     #[error("cut-offs must satisfy 0 < A < B < 100")]
     CutOffs,
     #[error("customers[{index}]: points to a key account that does not exist")]
     DanglingAccount { index: usize },
+    #[error("top_n must be between 1 and {MAX_TOP_N}")]
+    TopN,
+    #[error("goals: key accounts 1 to {MAX_TOP_N}, revenue share 0 to 100")]
+    Goals,
+    #[error("split: must lie on the rating scale")]
+    Split,
+}
+
+/// What is wrong with one criterion of the scoring model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CriterionProblem {
+    TooMany,
+    /// The stable key must have 1 to 40 characters.
+    BadId,
+    DuplicateId,
+    /// The weight must be between 0 and 100.
+    Weight,
+    TextTooLong,
+}
+
+/// The largest "top N" and number of key accounts a goal may name.
+pub const MAX_TOP_N: u32 = 1_000;
+
+impl TargetProblem {
+    /// The technical place below `targets`, e.g. `customers[3].revenue`.
+    pub fn path(&self) -> String {
+        match self {
+            TargetProblem::Customer { index, field, .. } => format!("customers[{index}].{field}"),
+            TargetProblem::TooManyCustomers { .. } => "customers".into(),
+            TargetProblem::DuplicateCustomer { second, .. } => format!("customers[{second}]"),
+            TargetProblem::Criterion { index, .. } => format!("criteria[{index}]"),
+            TargetProblem::CutOffs => "cut_offs".into(),
+            TargetProblem::DanglingAccount { index } => format!("customers[{index}].account_id"),
+            TargetProblem::TopN => "top_n".into(),
+            TargetProblem::Goals => "goals".into(),
+            TargetProblem::Split => "split".into(),
+        }
+    }
 }
 
 impl TargetSelection {
@@ -301,29 +342,46 @@ impl TargetSelection {
         if !(0.0 < c.a && c.a < c.b && c.b < 100.0) {
             return Err(TargetProblem::CutOffs);
         }
+        if !(1..=MAX_TOP_N).contains(&self.top_n) {
+            return Err(TargetProblem::TopN);
+        }
+        let goals = self.goals;
+        if !((1..=MAX_TOP_N).contains(&goals.key_accounts)
+            && goals.revenue_share.is_finite()
+            && (0.0..=100.0).contains(&goals.revenue_share))
+        {
+            return Err(TargetProblem::Goals);
+        }
+        if let Some(split) = self.split {
+            let on_scale =
+                |v: f64| v.is_finite() && (self.scale.min()..=self.scale.max()).contains(&v);
+            if !(on_scale(split.attractiveness) && on_scale(split.position)) {
+                return Err(TargetProblem::Split);
+            }
+        }
         if self.criteria.len() > MAX_CRITERIA {
             return Err(TargetProblem::Criterion {
                 index: MAX_CRITERIA,
-                detail: format!("at most {MAX_CRITERIA} criteria"),
+                problem: CriterionProblem::TooMany,
             });
         }
         let mut criterion_ids = std::collections::HashSet::new();
         for (index, criterion) in self.criteria.iter().enumerate() {
-            let detail = if criterion.id.is_empty() || criterion.id.len() > 40 {
-                Some("the id must have 1 to 40 characters".to_owned())
+            let problem = if criterion.id.is_empty() || criterion.id.len() > 40 {
+                Some(CriterionProblem::BadId)
             } else if !criterion_ids.insert(criterion.id.as_str()) {
-                Some(format!("the id {} is used twice", criterion.id))
+                Some(CriterionProblem::DuplicateId)
             } else if !(criterion.weight.is_finite() && (0.0..=100.0).contains(&criterion.weight)) {
-                Some("the weight must be between 0 and 100".to_owned())
+                Some(CriterionProblem::Weight)
             } else if criterion.name.chars().count() > MAX_NAME_CHARS
                 || criterion.description.chars().count() > MAX_SHORT_TEXT_CHARS
             {
-                Some("the text is too long".to_owned())
+                Some(CriterionProblem::TextTooLong)
             } else {
                 None
             };
-            if let Some(detail) = detail {
-                return Err(TargetProblem::Criterion { index, detail });
+            if let Some(problem) = problem {
+                return Err(TargetProblem::Criterion { index, problem });
             }
         }
         let mut seen = std::collections::HashMap::with_capacity(self.customers.len());

@@ -2,7 +2,7 @@ use crate::domain::{plan_import, ImportMode, RecordDecision, RecordKind};
 use crate::storage::{browser, decode, DecodeError, Decoded, MAX_FILE_BYTES};
 use crate::ui::components::export_workspace;
 use crate::ui::i18n::*;
-use crate::ui::store::{use_store, Toast};
+use crate::ui::store::{use_store, ReplaceError, Toast};
 use crate::ui::text;
 use leptos::prelude::*;
 
@@ -23,6 +23,8 @@ enum ImportFailure {
     Decode(DecodeError),
     ReadFailed,
     SnapshotFailed,
+    /// The merged result breaks a rule of the workspace.
+    Refused(crate::domain::WorkspaceError),
 }
 
 /// Export the workspace; import a file with a full check and a preview.
@@ -80,7 +82,12 @@ pub fn DataPage() -> impl IntoView {
                 state.set(ImportState::Idle);
                 store.show_toast(Toast::ImportApplied);
             }
-            Err(_) => state.set(ImportState::Failed(ImportFailure::SnapshotFailed)),
+            Err(ReplaceError::Storage(_)) => {
+                state.set(ImportState::Failed(ImportFailure::SnapshotFailed))
+            }
+            Err(ReplaceError::Invalid(e)) => {
+                state.set(ImportState::Failed(ImportFailure::Refused(e)))
+            }
         }
     };
 
@@ -103,15 +110,17 @@ pub fn DataPage() -> impl IntoView {
             ImportState::Idle => ().into_any(),
             ImportState::Reading => view! { <p class="kam-muted">{td_string!(locale, data.reading)}</p> }.into_any(),
             ImportState::Failed(failure) => {
-                let message = match failure {
-                    ImportFailure::Decode(error) => text::decode_error(locale, &error),
-                    ImportFailure::ReadFailed => td_string!(locale, error.read_failed).to_owned(),
-                    ImportFailure::SnapshotFailed => td_string!(locale, error.snapshot_failed).to_owned(),
+                let (message, detail) = match failure {
+                    ImportFailure::Decode(error) => (text::decode_error(locale, &error), text::decode_error_detail(locale, &error)),
+                    ImportFailure::ReadFailed => (td_string!(locale, error.read_failed).to_owned(), None),
+                    ImportFailure::SnapshotFailed => (td_string!(locale, error.snapshot_failed).to_owned(), None),
+                    ImportFailure::Refused(error) => (text::workspace_error(locale, &error), None),
                 };
                 view! {
                     <div class="kam-note kam-note--error" role="alert" data-testid="import-error">
                         <strong>{td_string!(locale, error.title)}</strong>
                         <p>{message}</p>
+                        {detail.map(|d| view! { <p class="kam-muted kam-small" data-testid="error-detail">{d}</p> })}
                         <p>{td_string!(locale, error.unchanged)}</p>
                     </div>
                 }
@@ -120,9 +129,15 @@ pub fn DataPage() -> impl IntoView {
             ImportState::Preview { file_name, decoded } => view! {
                 <ImportPreview file_name decoded=*decoded mode plan/>
                 <p class="kam-muted">{td_string!(locale, data.snapshot_note)}</p>
+                {move || plan.with(|p| p.as_ref().and_then(|p| p.problem.clone())).map(|problem| view! {
+                    <div class="kam-note kam-note--error" role="alert" data-testid="merge-refused">
+                        <p>{td_string!(locale, data.merge_refused, reason = text::workspace_error(locale, &problem))}</p>
+                        <p class="kam-muted kam-small">{td_string!(locale, data.details, path = format!("data.{}", problem.path()))}</p>
+                    </div>
+                })}
                 <div class="kam-actions">
                     <button class="kam-button kam-button--primary" data-testid="apply-import" on:click=apply
-                        disabled=move || !plan.with(|p| p.as_ref().is_some_and(|p| p.changes_anything()))>
+                        disabled=move || !plan.with(|p| p.as_ref().is_some_and(|p| p.changes_anything() && p.problem.is_none()))>
                         {td_string!(locale, data.apply)}
                     </button>
                     <button class="kam-button" on:click=move |_| state.set(ImportState::Idle)>{td_string!(locale, data.cancel)}</button>
@@ -132,7 +147,7 @@ pub fn DataPage() -> impl IntoView {
         }
     };
 
-    let empty = move || store.workspace.with(|ws| ws.accounts.is_empty());
+    let empty = move || store.workspace.with(|ws| ws.is_empty());
     view! {
         <section
             class="kam-page"
@@ -213,7 +228,10 @@ fn ImportPreview(
                 .map(|row| {
                     let changes = matches!(
                         row.decision,
-                        RecordDecision::Added | RecordDecision::Replaced | RecordDecision::Removed
+                        RecordDecision::Added
+                            | RecordDecision::Replaced
+                            | RecordDecision::Removed
+                            | RecordDecision::DeletedThere
                     );
                     let name = match row.kind {
                         RecordKind::Foundations => {
@@ -223,7 +241,7 @@ fn ImportPreview(
                         RecordKind::TargetSelection => {
                             td_string!(locale, data.kind_targets).to_owned()
                         }
-                        RecordKind::Account | RecordKind::FitnessCheck => row.name,
+                        RecordKind::Family(_) => row.name,
                     };
                     view! {
                         <tr data-testid="plan-row" class:kam-row--change=changes>

@@ -104,17 +104,7 @@ pub fn FitnessPage() -> impl IntoView {
                             <td>
                                 <div class="kam-actions">
                                     <A href=href(&format!("/fitness/{id}")) attr:class="kam-button">{link}</A>
-                                    <button class="kam-button kam-button--quiet" on:click=move |_| {
-                                        let mut removed = None;
-                                        store.edit(|ws| {
-                                            if let Some(i) = ws.fitness_checks.iter().position(|r| r.id == id) {
-                                                removed = Some((i, ws.fitness_checks.remove(i)));
-                                            }
-                                        });
-                                        if let Some(removed) = removed {
-                                            store.show_toast(crate::ui::store::Toast::CheckDeleted(Box::new(removed)));
-                                        }
-                                    }>{td_string!(locale, fitness.delete)}</button>
+                                    <button class="kam-button kam-button--quiet" on:click=move |_| store.delete_check(id)>{td_string!(locale, fitness.delete)}</button>
                                 </div>
                             </td>
                         </tr>
@@ -176,7 +166,8 @@ pub fn FitnessPage() -> impl IntoView {
             let parsed = if bytes.len() > 1_000_000 {
                 Err(td_string!(locale, error.read_failed).to_owned())
             } else {
-                Catalogue::parse(&String::from_utf8_lossy(&bytes)).map_err(|e| e.to_string())
+                Catalogue::parse(&String::from_utf8_lossy(&bytes))
+                    .map_err(|e| text::catalogue_error(locale, &e))
             };
             match parsed {
                 Ok(own) => {

@@ -68,11 +68,14 @@ pub fn FitnessGroupPage() -> impl IntoView {
             let count = incoming.fitness_checks.len();
             if count > 0 {
                 // Adding participants never removes anything: merge by id.
-                store.edit(|ws| {
+                let merged = store.try_edit(|ws| {
                     let plan = plan_import(ws, &incoming, ImportMode::Merge);
                     *ws = plan.result;
                 });
-                notes.insert(0, text::plural!(locale, fitness.group_added, count));
+                match merged {
+                    Ok(()) => notes.insert(0, text::plural!(locale, fitness.group_added, count)),
+                    Err(error) => notes.insert(0, text::workspace_error(locale, &error)),
+                }
             }
             messages.set(notes);
         });

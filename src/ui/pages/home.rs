@@ -12,7 +12,7 @@ use leptos_router::components::A;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let is_empty = move || store.workspace.with(|ws| ws.accounts.is_empty());
+    let is_empty = move || store.workspace.with(|ws| ws.is_empty());
     let getting_started = move || {
         is_empty().then(|| {
             view! {

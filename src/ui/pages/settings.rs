@@ -132,7 +132,7 @@ pub fn SettingsPage() -> impl IntoView {
             store.show_toast(Toast::ResetDone);
         }
     };
-    let empty = move || store.workspace.with(|ws| ws.accounts.is_empty());
+    let empty = move || store.workspace.with(|ws| ws.is_empty());
     view! {
         <section class="kam-page">
             <h1>{t!(i18n, settings.title)}</h1>

@@ -25,7 +25,7 @@ use crate::domain::targets::{
 use crate::storage::browser;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::{Store, Toast};
+use crate::ui::store::{Notice, Store};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -48,15 +48,22 @@ pub fn edit_targets(store: Store, change: impl FnOnce(&mut TargetSelection)) {
 }
 
 /// Changes the selection after keeping the current state for undo; the
-/// notice says `message` and offers "undo".
+/// notice says `message` and offers "undo" (which puts the whole list back
+/// as it was, links to key accounts deleted meanwhile excepted).
 pub fn edit_targets_with_undo(
     store: Store,
     message: String,
     change: impl FnOnce(&mut TargetSelection),
 ) {
-    let before = store.workspace.with_untracked(|ws| ws.targets.clone());
-    edit_targets(store, change);
-    store.show_toast(Toast::TargetsChanged(message, Box::new(before)));
+    let now = browser::now();
+    store.edit_with_undo(Notice::Targets(message), |ws| {
+        let before = ws.targets.clone();
+        change(&mut ws.targets);
+        ws.targets.modified = Some(now);
+        Some(Box::new(move |ws: &mut crate::domain::Workspace| {
+            ws.restore_targets(before)
+        }))
+    });
 }
 
 pub fn measure_name(locale: Locale, measure: Measure) -> &'static str {

@@ -1,0 +1,585 @@
+//! The record model: what every list of records in the workspace has in
+//! common, written once.
+//!
+//! A *family* is one list of records of one type (key accounts,
+//! Fitness-Checks, and each tool of a key account as its own family keyed by
+//! the account's id). Validation, merging, deletion with its deletion record
+//! and undo are generic over [`Record`], so a new building block adds a
+//! family without touching them.
+
+use super::account::ValidationProblem;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// The families of records a workspace holds. The serde name is the
+/// family's name in deletion records of the file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Account,
+    FitnessCheck,
+}
+
+impl Family {
+    /// The family's list in the file format (`data.<name>`).
+    pub fn field(self) -> &'static str {
+        match self {
+            Family::Account => "accounts",
+            Family::FitnessCheck => "fitness_checks",
+        }
+    }
+}
+
+/// A field-level problem of one record: the field's name in the file
+/// format and what is wrong with it.
+pub type FieldProblem = (String, ValidationProblem);
+
+/// One record of a family: identified, dated, named and checkable.
+pub trait Record: Clone + PartialEq {
+    const FAMILY: Family;
+    fn id(&self) -> Uuid;
+    fn created(&self) -> Timestamp;
+    fn modified(&self) -> Timestamp;
+    /// How the record is named in lists, previews and messages.
+    fn label(&self) -> String;
+    /// Field-level problems, in field order; empty when the record is fine.
+    fn problems(&self) -> Vec<FieldProblem>;
+    /// The key account a per-account tool belongs to; `None` for records
+    /// that stand on their own. Deleting the account deletes these too.
+    fn account_id(&self) -> Option<Uuid> {
+        None
+    }
+}
+
+/// What is wrong with a family, with the position of the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RecordProblem {
+    TooMany {
+        count: usize,
+        max: usize,
+    },
+    DuplicateId {
+        id: Uuid,
+        first: usize,
+        second: usize,
+    },
+    Field {
+        index: usize,
+        field: String,
+        problem: ValidationProblem,
+    },
+    ModifiedBeforeCreated {
+        index: usize,
+    },
+}
+
+/// Checks one family: its size, unique ids, every record's fields, its
+/// dates, and (for per-account tools) that the account exists.
+pub fn validate_family<T: Record>(
+    records: &[T],
+    max: usize,
+    account_exists: impl Fn(Uuid) -> bool,
+) -> Result<(), RecordProblem> {
+    if records.len() > max {
+        return Err(RecordProblem::TooMany {
+            count: records.len(),
+            max,
+        });
+    }
+    let mut seen: HashMap<Uuid, usize> = HashMap::with_capacity(records.len());
+    for (index, record) in records.iter().enumerate() {
+        if let Some(first) = seen.insert(record.id(), index) {
+            return Err(RecordProblem::DuplicateId {
+                id: record.id(),
+                first,
+                second: index,
+            });
+        }
+        if let Some((field, problem)) = record.problems().into_iter().next() {
+            return Err(RecordProblem::Field {
+                index,
+                field,
+                problem,
+            });
+        }
+        if record.modified() < record.created() {
+            return Err(RecordProblem::ModifiedBeforeCreated { index });
+        }
+        if record.account_id().is_some_and(|id| !account_exists(id)) {
+            return Err(RecordProblem::Field {
+                index,
+                field: "account_id".into(),
+                problem: ValidationProblem::DanglingReference,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// A deletion record: this record was deleted at that time. It travels in
+/// exported files, so that merging an older file does not bring it back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deletion {
+    pub family: Family,
+    pub id: Uuid,
+    pub at: Timestamp,
+}
+
+/// Most deletion records a workspace keeps; beyond it the oldest go.
+pub const MAX_DELETIONS: usize = 20_000;
+
+/// The workspace's deletion records, one per deleted record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Deletions(Vec<Deletion>);
+
+impl Deletions {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Deletion> {
+        self.0.iter()
+    }
+
+    /// When the record was deleted, if it was.
+    pub fn deleted_at(&self, family: Family, id: Uuid) -> Option<Timestamp> {
+        self.0
+            .iter()
+            .find(|d| d.family == family && d.id == id)
+            .map(|d| d.at)
+    }
+
+    /// Notes a deletion (the later time wins when it is noted twice).
+    pub fn note(&mut self, family: Family, id: Uuid, at: Timestamp) {
+        match self.0.iter_mut().find(|d| d.family == family && d.id == id) {
+            Some(existing) => existing.at = existing.at.max(at),
+            None => self.0.push(Deletion { family, id, at }),
+        }
+        self.trim();
+    }
+
+    /// Takes a deletion back (undo, or the record was changed after it).
+    pub fn forget(&mut self, family: Family, id: Uuid) {
+        self.0.retain(|d| !(d.family == family && d.id == id));
+    }
+
+    /// Both sides' deletions; for a record deleted on both, the later time.
+    pub fn union(&self, other: &Deletions) -> Deletions {
+        let mut result = self.clone();
+        for d in &other.0 {
+            match result
+                .0
+                .iter_mut()
+                .find(|r| r.family == d.family && r.id == d.id)
+            {
+                Some(existing) => existing.at = existing.at.max(d.at),
+                None => result.0.push(*d),
+            }
+        }
+        result.trim();
+        result
+    }
+
+    /// Drops the oldest deletion records beyond [`MAX_DELETIONS`].
+    fn trim(&mut self) {
+        if self.0.len() > MAX_DELETIONS {
+            self.0.sort_by_key(|d| std::cmp::Reverse(d.at));
+            self.0.truncate(MAX_DELETIONS);
+        }
+    }
+
+    /// Whether the list is within its limit and names each record once.
+    pub fn problem(&self) -> Option<RecordProblem> {
+        if self.0.len() > MAX_DELETIONS {
+            return Some(RecordProblem::TooMany {
+                count: self.0.len(),
+                max: MAX_DELETIONS,
+            });
+        }
+        let mut seen = HashMap::with_capacity(self.0.len());
+        for (index, d) in self.0.iter().enumerate() {
+            if let Some(first) = seen.insert((d.family, d.id), index) {
+                return Some(RecordProblem::DuplicateId {
+                    id: d.id,
+                    first,
+                    second: index,
+                });
+            }
+        }
+        None
+    }
+}
+
+/// How an imported file is combined with the current workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ImportMode {
+    /// Match records by id; where both have one, the later `modified` wins.
+    #[default]
+    Merge,
+    /// The file becomes the workspace; the current one is kept as a snapshot.
+    Replace,
+}
+
+/// What an import does to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RecordDecision {
+    /// Only in the file: added.
+    Added,
+    /// In both, the file's version is taken (newer, or replace mode).
+    Replaced,
+    /// In both and identical.
+    Unchanged,
+    /// In both, ours is newer or as new: ours is kept (merge only).
+    KeptOurs,
+    /// Only in the workspace, and replace mode drops it.
+    Removed,
+    /// Only in the workspace, merge keeps it.
+    KeptOnlyOurs,
+    /// In the file, but deleted here after the file's version was last
+    /// changed: it stays deleted (merge only).
+    StaysDeleted,
+    /// Here, but deleted in the file after our version was last changed:
+    /// the deletion is taken over (merge only).
+    DeletedThere,
+}
+
+/// One line of an import preview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanRow {
+    pub kind: RecordKind,
+    pub id: Uuid,
+    pub name: String,
+    pub decision: RecordDecision,
+}
+
+/// Which kind of record a preview line is about: a family, or one of the
+/// workspace's single records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Family(Family),
+    Foundations,
+    Catalogue,
+    /// The customer list with its scoring model.
+    TargetSelection,
+}
+
+fn row<T: Record>(record: &T, decision: RecordDecision) -> PlanRow {
+    PlanRow {
+        kind: RecordKind::Family(T::FAMILY),
+        id: record.id(),
+        name: record.label(),
+        decision,
+    }
+}
+
+/// Whether a deletion at `deleted` outranks a version last changed at
+/// `modified`. The later event wins; a deletion at the same moment wins.
+fn deletion_wins(deleted: Option<Timestamp>, modified: Timestamp) -> bool {
+    deleted.is_some_and(|at| at >= modified)
+}
+
+/// Decides for one family what an import does, record by record, and
+/// returns the family as it will be. Deterministic: merge keeps the current
+/// order and appends new records in the file's order; when both sides
+/// changed a record at the very same millisecond, ours is kept. In a merge,
+/// `deletions` are both sides' deletion records: a record deleted after its
+/// last change stays deleted, whichever side it comes from.
+pub fn plan_family<T: Record>(
+    current: &[T],
+    incoming: &[T],
+    mode: ImportMode,
+    deletions: &Deletions,
+    rows: &mut Vec<PlanRow>,
+) -> Vec<T> {
+    let ours: HashMap<Uuid, &T> = current.iter().map(|r| (r.id(), r)).collect();
+    let theirs: HashMap<Uuid, &T> = incoming.iter().map(|r| (r.id(), r)).collect();
+    match mode {
+        ImportMode::Replace => {
+            for record in incoming {
+                let decision = match ours.get(&record.id()) {
+                    None => RecordDecision::Added,
+                    Some(existing) if *existing == record => RecordDecision::Unchanged,
+                    Some(_) => RecordDecision::Replaced,
+                };
+                rows.push(row(record, decision));
+            }
+            for record in current {
+                if !theirs.contains_key(&record.id()) {
+                    rows.push(row(record, RecordDecision::Removed));
+                }
+            }
+            incoming.to_vec()
+        }
+        ImportMode::Merge => {
+            let deleted =
+                |r: &T| deletion_wins(deletions.deleted_at(T::FAMILY, r.id()), r.modified());
+            let mut merged = Vec::with_capacity(current.len() + incoming.len());
+            for record in current {
+                let (decision, kept) = match theirs.get(&record.id()) {
+                    None => (RecordDecision::KeptOnlyOurs, record),
+                    Some(other) if *other == record => (RecordDecision::Unchanged, record),
+                    Some(other) if other.modified() > record.modified() => {
+                        (RecordDecision::Replaced, *other)
+                    }
+                    Some(_) => (RecordDecision::KeptOurs, record),
+                };
+                if deleted(kept) {
+                    rows.push(row(kept, RecordDecision::DeletedThere));
+                    continue;
+                }
+                rows.push(row(kept, decision));
+                merged.push(kept.clone());
+            }
+            for record in incoming {
+                if ours.contains_key(&record.id()) {
+                    continue;
+                }
+                if deleted(record) {
+                    rows.push(row(record, RecordDecision::StaysDeleted));
+                } else {
+                    rows.push(row(record, RecordDecision::Added));
+                    merged.push(record.clone());
+                }
+            }
+            merged
+        }
+    }
+}
+
+/// The deletion records that still matter after a merge: those of records
+/// that are gone. A record changed after its deletion came back, so its
+/// deletion record is dropped.
+pub fn settle_deletions<T: Record>(deletions: &mut Deletions, family: &[T]) {
+    let present: HashSet<Uuid> = family.iter().map(Record::id).collect();
+    deletions
+        .0
+        .retain(|d| d.family != T::FAMILY || !present.contains(&d.id));
+}
+
+/// A record taken out of its family, with its position, for undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removed<T> {
+    pub index: usize,
+    pub record: T,
+}
+
+/// Takes a record out of its family and notes its deletion.
+pub fn remove_record<T: Record>(
+    family: &mut Vec<T>,
+    deletions: &mut Deletions,
+    id: Uuid,
+    now: Timestamp,
+) -> Option<Removed<T>> {
+    let index = family.iter().position(|r| r.id() == id)?;
+    let record = family.remove(index);
+    deletions.note(T::FAMILY, id, now);
+    Some(Removed { index, record })
+}
+
+/// Takes every record of a per-account family that belongs to the account
+/// out, noting their deletions (the delete cascade).
+pub fn remove_for_account<T: Record>(
+    family: &mut Vec<T>,
+    deletions: &mut Deletions,
+    account: Uuid,
+    now: Timestamp,
+) -> Vec<Removed<T>> {
+    let mut removed = Vec::new();
+    let mut index = 0;
+    let mut original_index = 0;
+    while index < family.len() {
+        if family[index].account_id() == Some(account) {
+            let record = family.remove(index);
+            deletions.note(T::FAMILY, record.id(), now);
+            removed.push(Removed {
+                index: original_index,
+                record,
+            });
+        } else {
+            index += 1;
+        }
+        original_index += 1;
+    }
+    removed
+}
+
+/// Puts a removed record back where it was and takes its deletion record
+/// back. A record that has meanwhile come back (through an import) is not
+/// duplicated.
+pub fn restore_record<T: Record>(
+    family: &mut Vec<T>,
+    deletions: &mut Deletions,
+    removed: Removed<T>,
+) {
+    let id = removed.record.id();
+    deletions.forget(T::FAMILY, id);
+    if family.iter().any(|r| r.id() == id) {
+        return;
+    }
+    let index = removed.index.min(family.len());
+    family.insert(index, removed.record);
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A per-account tool for testing the generic code.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Note {
+        pub id: Uuid,
+        pub account: Uuid,
+        pub text: String,
+        pub modified: Timestamp,
+    }
+
+    impl Record for Note {
+        const FAMILY: Family = Family::FitnessCheck;
+        fn id(&self) -> Uuid {
+            self.id
+        }
+        fn created(&self) -> Timestamp {
+            Timestamp::from_millis(0).unwrap()
+        }
+        fn modified(&self) -> Timestamp {
+            self.modified
+        }
+        fn label(&self) -> String {
+            self.text.clone()
+        }
+        fn problems(&self) -> Vec<FieldProblem> {
+            if self.text.is_empty() {
+                vec![("text".into(), ValidationProblem::Empty)]
+            } else {
+                Vec::new()
+            }
+        }
+        fn account_id(&self) -> Option<Uuid> {
+            Some(self.account)
+        }
+    }
+
+    fn at(secs: i64) -> Timestamp {
+        Timestamp::from_millis(secs * 1000).unwrap()
+    }
+
+    fn note(id: u128, account: u128, text: &str, secs: i64) -> Note {
+        Note {
+            id: Uuid::from_u128(id),
+            account: Uuid::from_u128(account),
+            text: text.into(),
+            modified: at(secs),
+        }
+    }
+
+    #[test]
+    fn a_record_of_a_missing_account_dangles() {
+        let notes = [note(1, 7, "x", 1)];
+        assert_eq!(
+            validate_family(&notes, 10, |id| id == Uuid::from_u128(8)),
+            Err(RecordProblem::Field {
+                index: 0,
+                field: "account_id".into(),
+                problem: ValidationProblem::DanglingReference
+            })
+        );
+        assert_eq!(validate_family(&notes, 10, |_| true), Ok(()));
+        assert_eq!(
+            validate_family(&notes, 0, |_| true),
+            Err(RecordProblem::TooMany { count: 1, max: 0 })
+        );
+    }
+
+    #[test]
+    fn merging_an_older_file_does_not_bring_a_deleted_record_back() {
+        let mut ours = vec![note(1, 9, "kept", 10), note(2, 9, "deleted", 10)];
+        let theirs = vec![note(1, 9, "kept", 10), note(2, 9, "deleted", 10)];
+        let mut deletions = Deletions::default();
+        remove_record(&mut ours, &mut deletions, Uuid::from_u128(2), at(20)).unwrap();
+        let mut rows = Vec::new();
+        let merged = plan_family(&ours, &theirs, ImportMode::Merge, &deletions, &mut rows);
+        assert_eq!(merged, vec![note(1, 9, "kept", 10)]);
+        assert_eq!(rows[1].decision, RecordDecision::StaysDeleted);
+        assert_eq!(rows[1].name, "deleted");
+    }
+
+    #[test]
+    fn a_deletion_in_the_file_removes_our_unchanged_copy() {
+        let ours = vec![note(1, 9, "old", 10)];
+        let mut their_deletions = Deletions::default();
+        their_deletions.note(Family::FitnessCheck, Uuid::from_u128(1), at(15));
+        let union = Deletions::default().union(&their_deletions);
+        let mut rows = Vec::new();
+        let merged = plan_family(&ours, &[], ImportMode::Merge, &union, &mut rows);
+        assert!(merged.is_empty());
+        assert_eq!(rows[0].decision, RecordDecision::DeletedThere);
+    }
+
+    #[test]
+    fn a_record_changed_after_its_deletion_comes_back_and_loses_its_deletion_record() {
+        let mut deletions = Deletions::default();
+        deletions.note(Family::FitnessCheck, Uuid::from_u128(1), at(15));
+        let theirs = vec![note(1, 9, "edited later", 30)];
+        let mut rows = Vec::new();
+        let merged = plan_family(&[], &theirs, ImportMode::Merge, &deletions, &mut rows);
+        assert_eq!(merged.len(), 1);
+        settle_deletions(&mut deletions, &merged);
+        assert!(deletions.is_empty());
+    }
+
+    #[test]
+    fn two_colleagues_editing_different_records_of_one_account_both_keep_their_edits() {
+        // Colleague A edits tool record 1, colleague B tool record 2; both
+        // belong to account 9.
+        let base = vec![note(1, 9, "plan", 10), note(2, 9, "buying center", 10)];
+        let mut a = base.clone();
+        a[0] = note(1, 9, "plan, edited by A", 20);
+        let mut b = base;
+        b[1] = note(2, 9, "buying center, edited by B", 25);
+        let none = Deletions::default();
+        let mut rows = Vec::new();
+        let at_a = plan_family(&a, &b, ImportMode::Merge, &none, &mut rows);
+        let at_b = plan_family(&b, &a, ImportMode::Merge, &none, &mut rows);
+        assert_eq!(at_a, at_b);
+        assert_eq!(at_a[0].text, "plan, edited by A");
+        assert_eq!(at_a[1].text, "buying center, edited by B");
+    }
+
+    #[test]
+    fn deleting_an_account_cascades_to_its_tools_and_undo_puts_them_back() {
+        let original = vec![note(1, 9, "a", 1), note(2, 8, "b", 1), note(3, 9, "c", 1)];
+        let mut family = original.clone();
+        let mut deletions = Deletions::default();
+        let removed = remove_for_account(&mut family, &mut deletions, Uuid::from_u128(9), at(5));
+        assert_eq!(family, vec![note(2, 8, "b", 1)]);
+        assert_eq!(deletions.len(), 2);
+        for r in removed {
+            restore_record(&mut family, &mut deletions, r);
+        }
+        assert_eq!(family, original);
+        assert!(deletions.is_empty());
+    }
+
+    #[test]
+    fn the_union_of_deletions_keeps_the_later_time_and_names_each_record_once() {
+        let mut a = Deletions::default();
+        a.note(Family::Account, Uuid::from_u128(1), at(5));
+        let mut b = Deletions::default();
+        b.note(Family::Account, Uuid::from_u128(1), at(9));
+        b.note(Family::Account, Uuid::from_u128(2), at(1));
+        let u = a.union(&b);
+        assert_eq!(u.len(), 2);
+        assert_eq!(
+            u.deleted_at(Family::Account, Uuid::from_u128(1)),
+            Some(at(9))
+        );
+        assert_eq!(u.problem(), None);
+    }
+}
