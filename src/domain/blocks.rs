@@ -63,43 +63,125 @@ impl BuildingBlock {
         }
     }
 
-    /// The block's tools as stable keys, each with its status. The UI looks
-    /// the keys up in the translation catalogue.
-    pub fn tools(self) -> &'static [(&'static str, ToolStatus)] {
-        use ToolStatus::{Available, Planned};
-        match self {
-            BuildingBlock::Fit => &[("fitness_check", Available), ("foundations", Available)],
-            BuildingBlock::Goals => &[
-                ("kam_goals", Planned),
-                ("target_selection", Available),
-                ("introduction_project", Planned),
-            ],
-            BuildingBlock::Potentials => &[
-                ("profile", Available),
-                ("market", Planned),
-                ("requirements", Planned),
-                ("buying_center", Planned),
-                ("own_business", Planned),
-                ("development_plan", Planned),
-            ],
-            BuildingBlock::People => &[("team", Planned), ("manager_profile", Planned)],
-            BuildingBlock::Processes => &[
-                ("annual_review", Planned),
-                ("satisfaction", Planned),
-                ("checklists", Planned),
-            ],
-            BuildingBlock::Results => &[
-                ("controlling", Planned),
-                ("scorecard", Planned),
-                ("crm_exchange", Planned),
-            ],
-        }
+    /// The block's tools, in the order the block page lists them.
+    pub fn tools(self) -> impl Iterator<Item = Tool> {
+        Tool::ALL.into_iter().filter(move |t| t.block() == self)
     }
 
     pub fn has_available_tools(self) -> bool {
-        self.tools()
-            .iter()
-            .any(|(_, s)| *s == ToolStatus::Available)
+        self.tools().any(|t| t.status() == ToolStatus::Available)
+    }
+}
+
+/// A tool of the workbench: the typed registry of what each building block
+/// offers, where it lives and whether it can be used yet. The UI names a
+/// tool through its translation key and links to [`Tool::route`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tool {
+    FitnessCheck,
+    Foundations,
+    KamGoals,
+    TargetSelection,
+    IntroductionProject,
+    Profile,
+    Market,
+    Requirements,
+    BuyingCenter,
+    OwnBusiness,
+    DevelopmentPlan,
+    Team,
+    ManagerProfile,
+    AnnualReview,
+    Satisfaction,
+    Checklists,
+    Controlling,
+    Scorecard,
+    CrmExchange,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 19] = [
+        Tool::FitnessCheck,
+        Tool::Foundations,
+        Tool::KamGoals,
+        Tool::TargetSelection,
+        Tool::IntroductionProject,
+        Tool::Profile,
+        Tool::Market,
+        Tool::Requirements,
+        Tool::BuyingCenter,
+        Tool::OwnBusiness,
+        Tool::DevelopmentPlan,
+        Tool::Team,
+        Tool::ManagerProfile,
+        Tool::AnnualReview,
+        Tool::Satisfaction,
+        Tool::Checklists,
+        Tool::Controlling,
+        Tool::Scorecard,
+        Tool::CrmExchange,
+    ];
+
+    /// The building block the tool belongs to.
+    pub fn block(self) -> BuildingBlock {
+        use BuildingBlock::*;
+        match self {
+            Tool::FitnessCheck | Tool::Foundations => Fit,
+            Tool::KamGoals | Tool::TargetSelection | Tool::IntroductionProject => Goals,
+            Tool::Profile
+            | Tool::Market
+            | Tool::Requirements
+            | Tool::BuyingCenter
+            | Tool::OwnBusiness
+            | Tool::DevelopmentPlan => Potentials,
+            Tool::Team | Tool::ManagerProfile => People,
+            Tool::AnnualReview | Tool::Satisfaction | Tool::Checklists => Processes,
+            Tool::Controlling | Tool::Scorecard | Tool::CrmExchange => Results,
+        }
+    }
+
+    /// A stable name for the tool (page markup and tests).
+    pub fn key(self) -> &'static str {
+        match self {
+            Tool::FitnessCheck => "fitness_check",
+            Tool::Foundations => "foundations",
+            Tool::KamGoals => "kam_goals",
+            Tool::TargetSelection => "target_selection",
+            Tool::IntroductionProject => "introduction_project",
+            Tool::Profile => "profile",
+            Tool::Market => "market",
+            Tool::Requirements => "requirements",
+            Tool::BuyingCenter => "buying_center",
+            Tool::OwnBusiness => "own_business",
+            Tool::DevelopmentPlan => "development_plan",
+            Tool::Team => "team",
+            Tool::ManagerProfile => "manager_profile",
+            Tool::AnnualReview => "annual_review",
+            Tool::Satisfaction => "satisfaction",
+            Tool::Checklists => "checklists",
+            Tool::Controlling => "controlling",
+            Tool::Scorecard => "scorecard",
+            Tool::CrmExchange => "crm_exchange",
+        }
+    }
+
+    /// Where the tool lives in the app; `None` while it is planned.
+    pub fn route(self) -> Option<&'static str> {
+        match self {
+            Tool::FitnessCheck => Some("/fitness"),
+            Tool::Foundations => Some("/foundations"),
+            Tool::TargetSelection => Some("/targets"),
+            Tool::Profile => Some("/accounts"),
+            _ => None,
+        }
+    }
+
+    pub fn status(self) -> ToolStatus {
+        if self.route().is_some() {
+            ToolStatus::Available
+        } else {
+            ToolStatus::Planned
+        }
     }
 }
 
@@ -118,24 +200,28 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_and_profile() {
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_and_profile() {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
-            .flat_map(|b| {
-                b.tools()
-                    .iter()
-                    .filter(|(_, s)| *s == ToolStatus::Available)
-                    .map(|(k, _)| *k)
-            })
+            .flat_map(|b| b.tools().filter(|t| t.status() == ToolStatus::Available))
             .collect();
         assert_eq!(
             available,
             [
-                "fitness_check",
-                "foundations",
-                "target_selection",
-                "profile"
+                Tool::FitnessCheck,
+                Tool::Foundations,
+                Tool::TargetSelection,
+                Tool::Profile
             ]
         );
+    }
+
+    #[test]
+    fn every_block_has_tools_and_every_tool_one_block() {
+        for block in BuildingBlock::ALL {
+            assert!(block.tools().count() >= 2, "{block:?}");
+        }
+        let listed: usize = BuildingBlock::ALL.iter().map(|b| b.tools().count()).sum();
+        assert_eq!(listed, Tool::ALL.len());
     }
 }

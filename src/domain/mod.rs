@@ -17,7 +17,7 @@ pub mod workspace;
 
 pub use account::{AccountDraft, AccountField, Amount, KeyAccount, ValidationProblem};
 pub use account_list::{filter_and_sort, SortKey, SortOrder};
-pub use blocks::{BuildingBlock, ToolStatus};
+pub use blocks::{BuildingBlock, Tool, ToolStatus};
 pub use import_plan::{plan_import, ImportMode, ImportPlan, PlanRow, RecordDecision, RecordKind};
 pub use numbers::{format_amount, parse_amount, NumberStyle};
 pub use plural::PluralForm;

@@ -3,6 +3,10 @@
 
 /// The current workspace (the versioned envelope).
 pub const WORKSPACE: &str = "kam-workbench/workspace";
+/// A token that changes with every save of the workspace. A tab compares
+/// it (a few characters) instead of the whole stored workspace to notice
+/// that another tab saved meanwhile.
+pub const REVISION: &str = "kam-workbench/revision";
 /// The chosen UI language: `de` or `en`.
 pub const LANGUAGE: &str = "kam-workbench/language";
 /// Prefix of snapshots taken before an import or restore replaces data.

@@ -11,9 +11,7 @@ use leptos::prelude::*;
 /// Downloads the whole workspace as `kam-workbench-YYYY-MM-DD.json`.
 pub fn export_workspace(store: Store) {
     let now = browser::now();
-    let text = store
-        .workspace
-        .with_untracked(|ws| storage::encode(ws, now));
+    let text = store.read_untracked(|ws| storage::encode(ws, now));
     let _ = browser::download(
         &format!("kam-workbench-{}.json", now.date_stamp()),
         &text,

@@ -71,8 +71,8 @@ pub type UndoAction = Box<dyn FnOnce(&mut Workspace) + Send + Sync>;
 
 #[derive(Default)]
 struct Persist {
-    /// The stored text as this tab last read or wrote it.
-    last_known_raw: Option<String>,
+    /// The revision token as this tab last read or wrote it.
+    revision: Option<String>,
     /// Edits not yet written.
     dirty: bool,
     blocked: Option<BlockReason>,
@@ -95,10 +95,38 @@ pub struct SnapshotInfo {
     pub accounts: Option<usize>,
 }
 
+/// The parts of the workspace that views follow separately: a change to
+/// one part re-runs only the views that read that part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The key accounts and their tools.
+    Accounts,
+    /// Fitness-Checks and the statement catalogue.
+    Fitness,
+    /// The KAM foundations notes.
+    Foundations,
+    /// The customer list and the target customer selection.
+    Targets,
+}
+
+impl Part {
+    pub const ALL: [Part; 4] = [
+        Part::Accounts,
+        Part::Fitness,
+        Part::Foundations,
+        Part::Targets,
+    ];
+}
+
 /// The app's state root. Cheap to copy; every field is an arena handle.
+///
+/// The workspace itself is never tracked: views read it through
+/// [`Store::read`] (one part) or [`Store::read_all`], and edits notify only
+/// the parts they name.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub workspace: RwSignal<Workspace>,
+    workspace: StoredValue<Workspace>,
+    changed: [Trigger; 4],
     pub save_state: RwSignal<SaveState>,
     /// Key of the recovery copy made at start-up, while its banner shows.
     pub recovered: RwSignal<Option<String>>,
@@ -122,6 +150,7 @@ impl Store {
         let mut workspace = Workspace::default();
         let mut save_state = SaveState::Idle;
         let mut recovered = None;
+        persist.revision = browser::get_item(keys::REVISION).ok().flatten();
         match browser::get_item(keys::WORKSPACE) {
             Err(failure) => save_state = SaveState::Failed(failure),
             Ok(None) => {}
@@ -130,12 +159,10 @@ impl Store {
                     persist.last_good = decoded.workspace.clone();
                     workspace = decoded.workspace;
                     save_state = SaveState::Saved(decoded.exported_at);
-                    persist.last_known_raw = Some(raw);
                 }
                 Err(DecodeError::TooNew { version }) => {
                     persist.blocked = Some(BlockReason::NewerVersion(version));
                     save_state = SaveState::Blocked(BlockReason::NewerVersion(version));
-                    persist.last_known_raw = Some(raw);
                 }
                 Err(_) => {
                     let key = keys::timed_key(keys::RECOVERY_PREFIX, browser::now().millis());
@@ -148,14 +175,19 @@ impl Store {
                             persist.blocked = Some(BlockReason::UnreadableNotMoved);
                             save_state = SaveState::Blocked(BlockReason::UnreadableNotMoved);
                             persist.unreadable_raw = Some(raw.clone());
-                            persist.last_known_raw = Some(raw);
                         }
                     }
                 }
             },
         }
         let store = Store {
-            workspace: RwSignal::new(workspace),
+            workspace: StoredValue::new(workspace),
+            changed: [
+                Trigger::new(),
+                Trigger::new(),
+                Trigger::new(),
+                Trigger::new(),
+            ],
             save_state: RwSignal::new(save_state),
             recovered: RwSignal::new(recovered),
             toast: RwSignal::new(None),
@@ -166,22 +198,65 @@ impl Store {
         store
     }
 
-    /// Changes the workspace and schedules a save. The result is checked
-    /// with the same validation as a file being read; a change that would
-    /// break a rule is refused: the workspace goes back to its last valid
-    /// state and the notice says why. Views check their fields first, so
-    /// this is the last line of defence (saved means loadable).
+    /// Reads the workspace and follows changes to one part of it.
+    pub fn read<T>(&self, part: Part, f: impl FnOnce(&Workspace) -> T) -> T {
+        self.changed[part as usize].track();
+        self.workspace.with_value(f)
+    }
+
+    /// Reads the workspace and follows every change to it.
+    pub fn read_all<T>(&self, f: impl FnOnce(&Workspace) -> T) -> T {
+        for trigger in &self.changed {
+            trigger.track();
+        }
+        self.workspace.with_value(f)
+    }
+
+    /// Reads the workspace without following changes (event handlers).
+    pub fn read_untracked<T>(&self, f: impl FnOnce(&Workspace) -> T) -> T {
+        self.workspace.with_value(f)
+    }
+
+    fn notify(&self, parts: &[Part]) {
+        for part in parts {
+            self.changed[*part as usize].notify();
+        }
+    }
+
+    /// Puts a whole new workspace in place and tells every view.
+    fn set_workspace(&self, workspace: Workspace) {
+        self.workspace.set_value(workspace);
+        self.notify(&Part::ALL);
+    }
+
+    /// Changes the workspace and schedules a save; every view is told.
+    /// See [`Store::edit_part`].
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
-        self.workspace.update(change);
+        self.edit_parts(&Part::ALL, change);
+    }
+
+    /// Changes one part of the workspace and schedules a save; only the
+    /// views of that part re-run. The result is checked with the same
+    /// validation as a file being read; a change that would break a rule
+    /// is refused: the workspace goes back to its last valid state and the
+    /// notice says why. Views check their fields first, so this is the last
+    /// line of defence (saved means loadable).
+    pub fn edit_part(&self, part: Part, change: impl FnOnce(&mut Workspace)) {
+        self.edit_parts(&[part], change);
+    }
+
+    fn edit_parts(&self, parts: &[Part], change: impl FnOnce(&mut Workspace)) {
+        self.workspace.update_value(change);
         let problem = self
             .workspace
-            .with_untracked(|ws| ws.validate(WorkspaceLimits::DEFAULT).err());
+            .with_value(|ws| ws.validate(WorkspaceLimits::DEFAULT).err());
         if let Some(problem) = problem {
             let good = self.persist.with_value(|p| p.last_good.clone());
-            self.workspace.set(good);
+            self.set_workspace(good);
             self.show_toast(Toast::Refused(problem));
             return;
         }
+        self.notify(parts);
         self.mark_dirty();
     }
 
@@ -189,10 +264,10 @@ impl Store {
     /// result is valid: bulk changes (imports, merges, promotions) are
     /// tried on a copy first, so a refusal loses no other edit.
     pub fn try_edit(&self, change: impl FnOnce(&mut Workspace)) -> Result<(), WorkspaceError> {
-        let mut candidate = self.workspace.get_untracked();
+        let mut candidate = self.workspace.get_value();
         change(&mut candidate);
         candidate.validate(WorkspaceLimits::DEFAULT)?;
-        self.workspace.set(candidate);
+        self.set_workspace(candidate);
         self.mark_dirty();
         Ok(())
     }
@@ -257,9 +332,9 @@ impl Store {
 
     /// Writes pending edits now, unless this tab must not write.
     pub fn flush(&self) {
-        let (dirty, blocked, last_known) = self
+        let (dirty, blocked, revision) = self
             .persist
-            .with_value(|p| (p.dirty, p.blocked.clone(), p.last_known_raw.clone()));
+            .with_value(|p| (p.dirty, p.blocked.clone(), p.revision.clone()));
         if !dirty {
             return;
         }
@@ -267,12 +342,15 @@ impl Store {
             self.save_state.set(SaveState::Blocked(reason));
             return;
         }
-        match browser::get_item(keys::WORKSPACE) {
+        // Another tab saved since this one last read or wrote: its token
+        // differs. Comparing the token keeps the whole stored workspace out
+        // of every save.
+        match browser::get_item(keys::REVISION) {
             Err(failure) => {
                 self.save_state.set(SaveState::Failed(failure));
                 return;
             }
-            Ok(current) if current != last_known => {
+            Ok(current) if current != revision => {
                 self.block(BlockReason::Stale);
                 return;
             }
@@ -281,12 +359,18 @@ impl Store {
         let now = browser::now();
         let raw = self
             .workspace
-            .with_untracked(|ws| storage::encode_compact(ws, now));
-        let good = self.workspace.get_untracked();
+            .with_value(|ws| storage::encode_compact(ws, now));
+        let good = self.workspace.get_value();
         match browser::set_item(keys::WORKSPACE, &raw) {
             Ok(()) => {
+                let token = uuid::Uuid::new_v4().simple().to_string();
+                // Without the token, other tabs would not notice this save;
+                // a write this small failing after the large one is unlikely.
+                let token = browser::set_item(keys::REVISION, &token)
+                    .ok()
+                    .map(|()| token);
                 self.persist.update_value(|p| {
-                    p.last_known_raw = Some(raw);
+                    p.revision = token;
                     p.dirty = false;
                     p.last_good = good;
                 });
@@ -298,6 +382,7 @@ impl Store {
 
     /// Takes the state another tab saved, dropping this tab's unsaved edits.
     pub fn load_stored_state(&self) {
+        let revision = browser::get_item(keys::REVISION).ok().flatten();
         let stored = match browser::get_item(keys::WORKSPACE) {
             Ok(stored) => stored,
             Err(failure) => {
@@ -314,12 +399,12 @@ impl Store {
             Ok((workspace, state)) => {
                 let good = workspace.clone();
                 self.persist.update_value(|p| {
-                    p.last_known_raw = stored;
+                    p.revision = revision;
                     p.dirty = false;
                     p.blocked = None;
                     p.last_good = good;
                 });
-                self.workspace.set(workspace);
+                self.set_workspace(workspace);
                 self.save_state.set(state);
             }
             Err(DecodeError::TooNew { version }) => self.block(BlockReason::NewerVersion(version)),
@@ -327,10 +412,12 @@ impl Store {
         }
     }
 
-    fn on_other_tab_write(&self, new_value: Option<String>) {
+    /// Another tab saved (the storage event fires only in the other tabs):
+    /// its new revision token arrives here.
+    fn on_other_tab_write(&self, new_revision: Option<String>) {
         let (same, dirty) = self
             .persist
-            .with_value(|p| (p.last_known_raw == new_value, p.dirty));
+            .with_value(|p| (p.revision == new_revision, p.dirty));
         if same {
             return;
         }
@@ -354,7 +441,7 @@ impl Store {
         let on_storage =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
                 match event.key() {
-                    Some(key) if key == keys::WORKSPACE => {
+                    Some(key) if key == keys::REVISION => {
                         store.on_other_tab_write(event.new_value())
                     }
                     Some(key)
@@ -412,7 +499,7 @@ impl Store {
     pub fn delete_account(&self, id: uuid::Uuid) {
         let name = self
             .workspace
-            .with_untracked(|ws| ws.account(id).map(|a| a.name.clone()))
+            .with_value(|ws| ws.account(id).map(|a| a.name.clone()))
             .unwrap_or_default();
         let now = browser::now();
         self.edit_with_undo(Notice::AccountDeleted(name), |ws| {
@@ -441,7 +528,7 @@ impl Store {
         new.validate(WorkspaceLimits::DEFAULT)
             .map_err(ReplaceError::Invalid)?;
         self.take_snapshot().map_err(ReplaceError::Storage)?;
-        self.workspace.set(new);
+        self.set_workspace(new);
         self.mark_dirty();
         self.flush();
         Ok(())
@@ -451,7 +538,7 @@ impl Store {
         let now = browser::now();
         let (empty, raw) = self
             .workspace
-            .with_untracked(|ws| (ws.is_empty(), storage::encode_compact(ws, now)));
+            .with_value(|ws| (ws.is_empty(), storage::encode_compact(ws, now)));
         if empty {
             return Ok(());
         }

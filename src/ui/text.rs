@@ -8,7 +8,7 @@ use crate::domain::fitness::CatalogueError;
 use crate::domain::targets::model::{CriterionProblem, MAX_CRITERIA, MAX_TOP_N};
 use crate::domain::targets::TargetProblem;
 use crate::domain::{
-    BuildingBlock, Family, NumberStyle, RecordDecision, RecordProblem, Timestamp,
+    BuildingBlock, Family, NumberStyle, RecordDecision, RecordProblem, Timestamp, Tool,
     ValidationProblem, WorkspaceError,
 };
 use crate::storage::{browser, DecodeError, SchemaProblem};
@@ -79,40 +79,28 @@ pub fn block_summary(locale: Locale, block: BuildingBlock) -> &'static str {
     }
 }
 
-/// The name of a tool by its stable key (see `BuildingBlock::tools`).
-pub fn tool_name(locale: Locale, key: &str) -> &'static str {
-    match key {
-        "fitness_check" => td_string!(locale, tool.fitness_check),
-        "foundations" => td_string!(locale, tool.foundations),
-        "kam_goals" => td_string!(locale, tool.kam_goals),
-        "target_selection" => td_string!(locale, tool.target_selection),
-        "introduction_project" => td_string!(locale, tool.introduction_project),
-        "profile" => td_string!(locale, tool.profile),
-        "market" => td_string!(locale, tool.market),
-        "requirements" => td_string!(locale, tool.requirements),
-        "buying_center" => td_string!(locale, tool.buying_center),
-        "own_business" => td_string!(locale, tool.own_business),
-        "development_plan" => td_string!(locale, tool.development_plan),
-        "team" => td_string!(locale, tool.team),
-        "manager_profile" => td_string!(locale, tool.manager_profile),
-        "annual_review" => td_string!(locale, tool.annual_review),
-        "satisfaction" => td_string!(locale, tool.satisfaction),
-        "checklists" => td_string!(locale, tool.checklists),
-        "controlling" => td_string!(locale, tool.controlling),
-        "scorecard" => td_string!(locale, tool.scorecard),
-        "crm_exchange" => td_string!(locale, tool.crm_exchange),
-        _ => "",
-    }
-}
-
-/// The app route of an available tool.
-pub fn tool_route(key: &str) -> Option<&'static str> {
-    match key {
-        "profile" => Some("/accounts"),
-        "fitness_check" => Some("/fitness"),
-        "foundations" => Some("/foundations"),
-        "target_selection" => Some("/targets"),
-        _ => None,
+/// The name of a tool.
+pub fn tool_name(locale: Locale, tool: Tool) -> &'static str {
+    match tool {
+        Tool::FitnessCheck => td_string!(locale, tool.fitness_check),
+        Tool::Foundations => td_string!(locale, tool.foundations),
+        Tool::KamGoals => td_string!(locale, tool.kam_goals),
+        Tool::TargetSelection => td_string!(locale, tool.target_selection),
+        Tool::IntroductionProject => td_string!(locale, tool.introduction_project),
+        Tool::Profile => td_string!(locale, tool.profile),
+        Tool::Market => td_string!(locale, tool.market),
+        Tool::Requirements => td_string!(locale, tool.requirements),
+        Tool::BuyingCenter => td_string!(locale, tool.buying_center),
+        Tool::OwnBusiness => td_string!(locale, tool.own_business),
+        Tool::DevelopmentPlan => td_string!(locale, tool.development_plan),
+        Tool::Team => td_string!(locale, tool.team),
+        Tool::ManagerProfile => td_string!(locale, tool.manager_profile),
+        Tool::AnnualReview => td_string!(locale, tool.annual_review),
+        Tool::Satisfaction => td_string!(locale, tool.satisfaction),
+        Tool::Checklists => td_string!(locale, tool.checklists),
+        Tool::Controlling => td_string!(locale, tool.controlling),
+        Tool::Scorecard => td_string!(locale, tool.scorecard),
+        Tool::CrmExchange => td_string!(locale, tool.crm_exchange),
     }
 }
 

@@ -120,7 +120,7 @@ test("a trainer imports three participants' files and the group view shows the e
   await page.waitForSelector("[data-testid=group-messages]:has-text('4 Checks übernommen')");
   assert.match(await page.textContent("[data-testid=group-messages]"), /kaputt\.json: Das ist keine JSON-Datei/);
   assert.equal(await page.textContent("[data-testid=group-n]"), "3 Personen");
-  assert.match(await page.textContent("[data-testid=group-excluded]"), /1 Checks wurden mit einem anderen Katalog ausgefüllt.*Dora/);
+  assert.match(await page.textContent("[data-testid=group-excluded]"), /^1 Check wurde mit einem anderen Katalog ausgefüllt.*Dora/);
   // 100 %, 50 % and 0 %: mean 50, min 0, max 100, population SD 40.8.
   const strategy = (await page.locator("[data-testid=group-area]").first().locator("td").allTextContents()).map((t) => t.replace(/\s/g, ""));
   assert.deepEqual(strategy, ["3", "50%", "0%", "100%", "41%"]);

@@ -129,7 +129,7 @@ test("a bubble shows its customer, who becomes a key account; goals count the se
   await page.click("[data-testid=import-apply]");
   await page.goto(env.server.url("targets/portfolio"));
   await page.waitForSelector("[data-testid=portfolio] svg");
-  assert.match(await page.textContent("[data-testid=portfolio-shown]"), /die umsatzstärksten 13 von 13 bewerteten Kunden \(14 in der Liste/);
+  assert.match(await page.textContent("[data-testid=portfolio-shown]"), /13 von 13 bewerteten Kunden, die umsatzstärksten zuerst \(in der Liste: 14;/);
   // Click where Lumen Medical's bubble is drawn (its label text gives the spot).
   const label = page.locator("[data-testid=portfolio] text", { hasText: "Lumen Medical GmbH" });
   const box = await label.boundingBox();

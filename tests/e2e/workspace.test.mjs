@@ -91,7 +91,7 @@ test("export, then import into a fresh browser profile, gives equal data", async
   assert.match(file.name, /^kam-workbench-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(file.text);
   assert.equal(exported.format, "kam-workbench");
-  assert.equal(exported.version, 3);
+  assert.equal(exported.version, 4);
 
   const b = await freshContext(env.browser, env.server);
   const pageB = await open(b, env.server, "data");
@@ -170,7 +170,7 @@ const BAD_FILES = [
   ["kunden.csv", Buffer.from("Kunde;Umsatz\nMüller;1.200\n"), /keine JSON-Datei \(Fehler in Zeile 1/],
   ["fremd.json", Buffer.from('{"type":"excalidraw","elements":[]}'), /keine Datei der KAM Workbench/],
   ["neu.json", Buffer.from('{"format":"kam-workbench","version":7,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{}}'), /mit einer neueren Version der KAM Workbench erstellt \(Format 7\)/],
-  ["kaputt.json", Buffer.from('{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","data":{"accounts":[{"id":"00000000-0000-4000-8000-000000000001","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z"}]}}'), /Im Feld data\.accounts\[0\]\.name fehlt ein Pflichtwert/],
+  ["kaputt.json", Buffer.from('{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","data":{"accounts":[{"id":"00000000-0000-4000-8000-000000000001","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z"}]}}'), /Key Account 1, Feld „Name des Kunden“: Ein Pflichtwert fehlt/],
   ["tief.json", Buffer.from("[".repeat(10000) + "]".repeat(10000)), /zu tief verschachtelt/],
 ];
 
@@ -244,7 +244,9 @@ test("two tabs: the other tab's edits arrive, and a stale tab never overwrites t
   await b.fill("#account-industry", "nur in B");
   await b.evaluate((raw) => {
     document.querySelector("[data-testid=account-form]").requestSubmit();
+    // What another tab's save does: the workspace, then a new revision token.
     localStorage.setItem("kam-workbench/workspace", raw);
+    localStorage.setItem("kam-workbench/revision", "other-tab-" + Date.now());
   }, newerRaw);
   await b.waitForSelector("[data-testid=banner]:has-text('In einer anderen Registerkarte wurde inzwischen gespeichert')");
   assert.match(await b.textContent("[data-testid=save-state]"), /Nicht gespeichert: andere Registerkarte/);

@@ -5,7 +5,7 @@ use crate::storage::browser;
 use crate::ui::components::export_account;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -115,7 +115,7 @@ pub fn NewAccountPage() -> impl IntoView {
     let on_submit = Callback::new(move |draft: AccountDraft| {
         let id = Uuid::new_v4();
         if let Ok(account) = draft.create(id, browser::now()) {
-            store.edit(|ws| ws.accounts.push(account));
+            store.edit_part(Part::Accounts, |ws| ws.accounts.push(account));
             navigate(&format!("/accounts/{id}"), Default::default());
         }
     });
@@ -148,7 +148,7 @@ pub fn AccountPage() -> impl IntoView {
         Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| Uuid::parse_str(&s).ok())));
     let exists = Memo::new(move |_| {
         id.get()
-            .is_some_and(|id| store.workspace.with(|ws| ws.account(id).is_some()))
+            .is_some_and(|id| store.read(Part::Accounts, |ws| ws.account(id).is_some()))
     });
     move || {
         let Some(id) = id.get().filter(|_| exists.get()) else {
@@ -174,13 +174,13 @@ fn AccountEditor(
     let i18n = use_i18n();
     let store = use_store();
     let navigate = use_navigate();
-    let account = move || store.workspace.with(|ws| ws.account(id).cloned());
+    let account = move || store.read(Part::Accounts, |ws| ws.account(id).cloned());
     let initial = account().map(|a| a.draft()).unwrap_or_default();
     let saved_note = RwSignal::new(false);
     let confirm_delete = RwSignal::new(false);
     let on_submit = Callback::new(move |draft: AccountDraft| {
         let now = browser::now();
-        store.edit(|ws| {
+        store.edit_part(Part::Accounts, |ws| {
             if let Some(account) = ws.account_mut(id) {
                 let _ = account.apply(draft, now);
             }
@@ -283,7 +283,7 @@ fn AccountForm(
             .unwrap_or(true)
     };
     let parents = move || {
-        store.workspace.with(|ws| {
+        store.read(Part::Accounts, |ws| {
             ws.accounts
                 .iter()
                 .filter(|a| Some(a.id) != own_id && a.parent_id.is_none_or(|p| Some(p) != own_id))

@@ -1,7 +1,7 @@
 use crate::domain::{filter_and_sort, format_amount, SortKey, SortOrder};
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -26,9 +26,9 @@ pub fn AccountsPage() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let sort_key = RwSignal::new(SortKey::Name);
     let order = RwSignal::new(SortOrder::Ascending);
-    let total = move || store.workspace.with(|ws| ws.accounts.len());
+    let total = move || store.read(Part::Accounts, |ws| ws.accounts.len());
     let rows = Memo::new(move |_| {
-        store.workspace.with(|ws| {
+        store.read(Part::Accounts, |ws| {
             filter_and_sort(&ws.accounts, &query.get(), sort_key.get(), order.get())
                 .into_iter()
                 .map(|a| Row {

@@ -1,4 +1,4 @@
-use crate::domain::{BuildingBlock, ToolStatus};
+use crate::domain::{BuildingBlock, Tool};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::text;
@@ -29,7 +29,7 @@ pub fn BlockPage() -> impl IntoView {
                 <p class="kam-lead">{move || text::block_summary(i18n.get_locale(), block)}</p>
                 <h2>{t!(i18n, blockpage.tools_title)}</h2>
                 <ul class="kam-tools">
-                    {block.tools().iter().map(|&(key, status)| view! { <ToolRow key status/> }).collect_view()}
+                    {block.tools().map(|tool| view! { <ToolRow tool/> }).collect_view()}
                 </ul>
             </section>
         }
@@ -41,22 +41,21 @@ pub fn BlockPage() -> impl IntoView {
 /// A tool of a block: a link when it is available, an honest note when not.
 #[component]
 fn ToolRow(
-    /// Stable key of the tool.
-    key: &'static str,
-    /// Whether it can be used today.
-    status: ToolStatus,
+    /// The tool, from the registry.
+    tool: Tool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let name = move || text::tool_name(i18n.get_locale(), key);
-    match (status, text::tool_route(key)) {
-        (ToolStatus::Available, Some(route)) => view! {
+    let name = move || text::tool_name(i18n.get_locale(), tool);
+    let key = tool.key();
+    match tool.route() {
+        Some(route) => view! {
             <li class="kam-card kam-tool" data-tool=key>
                 <span class="kam-badge kam-badge--ok">{t!(i18n, blockpage.available)}</span>
                 <A href=href(route)>{name}</A>
             </li>
         }
         .into_any(),
-        _ => view! {
+        None => view! {
             <li class="kam-card kam-tool kam-tool--planned" data-tool=key>
                 <span class="kam-badge">{t!(i18n, blockpage.planned)}</span>
                 <span>{name}</span>

@@ -65,11 +65,9 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let plan = Memo::new(move |_| match state.get() {
-        ImportState::Preview { decoded, .. } => Some(
-            store
-                .workspace
-                .with(|ws| plan_import(ws, &decoded.workspace, mode.get())),
-        ),
+        ImportState::Preview { decoded, .. } => {
+            Some(store.read_all(|ws| plan_import(ws, &decoded.workspace, mode.get())))
+        }
         _ => None,
     });
 
@@ -147,7 +145,7 @@ pub fn DataPage() -> impl IntoView {
         }
     };
 
-    let empty = move || store.workspace.with(|ws| ws.is_empty());
+    let empty = move || store.read_all(|ws| ws.is_empty());
     view! {
         <section
             class="kam-page"

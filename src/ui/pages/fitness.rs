@@ -10,7 +10,7 @@ use crate::storage::fitness_csv::{answers_csv, AnswerLabels, CsvDialect};
 use crate::ui::components::export_check;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -22,7 +22,7 @@ fn start_check() -> Uuid {
     let store = use_store();
     let id = Uuid::new_v4();
     let now = browser::now();
-    store.edit(|ws| {
+    store.edit_part(Part::Fitness, |ws| {
         let check = FitnessCheck::new(ws.active_catalogue());
         ws.fitness_checks.push(FitnessRecord {
             id,
@@ -40,7 +40,7 @@ fn start_check() -> Uuid {
 fn edit_check(id: Uuid, change: impl FnOnce(&mut FitnessRecord)) {
     let store = use_store();
     let now = browser::now();
-    store.edit(|ws| {
+    store.edit_part(Part::Fitness, |ws| {
         if let Some(record) = ws.fitness_checks.iter_mut().find(|r| r.id == id) {
             change(record);
             record.modified = now.max(record.modified);
@@ -67,7 +67,8 @@ pub fn FitnessPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let navigate = use_navigate();
-    let catalogue = Memo::new(move |_| store.workspace.with(|ws| ws.active_catalogue().clone()));
+    let catalogue =
+        Memo::new(move |_| store.read(Part::Fitness, |ws| ws.active_catalogue().clone()));
     let start = move |_| {
         let id = start_check();
         navigate(&format!("/fitness/{id}"), Default::default());
@@ -75,7 +76,7 @@ pub fn FitnessPage() -> impl IntoView {
     let catalogue_message = RwSignal::new(None::<String>);
     let rows = move || {
         let locale = i18n.get_locale();
-        store.workspace.with(|ws| {
+        store.read(Part::Fitness, |ws| {
             if ws.fitness_checks.is_empty() {
                 return view! { <p class="kam-muted" data-testid="fitness-empty">{td_string!(locale, fitness.empty)}</p> }.into_any();
             }
@@ -129,7 +130,7 @@ pub fn FitnessPage() -> impl IntoView {
     };
     let csv = move |dialect: CsvDialect| {
         let locale = i18n.get_locale_untracked();
-        let text = store.workspace.with_untracked(|ws| {
+        let text = store.read_untracked(|ws| {
             let catalogue = ws.active_catalogue();
             let records: Vec<&FitnessRecord> = ws
                 .fitness_checks
@@ -171,7 +172,7 @@ pub fn FitnessPage() -> impl IntoView {
             };
             match parsed {
                 Ok(own) => {
-                    store.edit(|ws| ws.fitness_catalogue = Some(own));
+                    store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = Some(own));
                     catalogue_message.set(Some(
                         td_string!(locale, fitness.catalogue_loaded).to_owned(),
                     ));
@@ -184,7 +185,7 @@ pub fn FitnessPage() -> impl IntoView {
             }
         });
     };
-    let has_own = move || store.workspace.with(|ws| ws.fitness_catalogue.is_some());
+    let has_own = move || store.read(Part::Fitness, |ws| ws.fitness_catalogue.is_some());
     let levels_error = RwSignal::new(false);
     let level_inputs = move || {
         let locale = i18n.get_locale();
@@ -209,7 +210,7 @@ pub fn FitnessPage() -> impl IntoView {
                                 match current.with_level_bounds(&bounds) {
                                     Ok(changed) => {
                                         levels_error.set(false);
-                                        store.edit(|ws| ws.fitness_catalogue = Some(changed));
+                                        store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = Some(changed));
                                     }
                                     Err(_) => levels_error.set(true),
                                 }
@@ -257,7 +258,7 @@ pub fn FitnessPage() -> impl IntoView {
                             <input type="file" class="kam-visually-hidden" accept=".json,application/json" on:change=import_catalogue/>
                         </label>
                         <Show when=has_own>
-                            <button class="kam-button kam-button--quiet" on:click=move |_| store.edit(|ws| ws.fitness_catalogue = None)>
+                            <button class="kam-button kam-button--quiet" on:click=move |_| store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = None)>
                                 {t!(i18n, fitness.catalogue_reset)}
                             </button>
                         </Show>
@@ -287,7 +288,7 @@ pub fn CheckPage() -> impl IntoView {
         Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| Uuid::parse_str(&s).ok())));
     let state = Memo::new(move |_| {
         let id = id.get()?;
-        store.workspace.with(|ws| {
+        store.read(Part::Fitness, |ws| {
             ws.fitness_checks
                 .iter()
                 .find(|r| r.id == id)
@@ -297,7 +298,7 @@ pub fn CheckPage() -> impl IntoView {
     move || {
         match (id.get(), state.get()) {
         (Some(id), Some((_, false))) => {
-            let record = store.workspace.with_untracked(|ws| ws.fitness_checks.iter().find(|r| r.id == id).cloned());
+            let record = store.read_untracked(|ws| ws.fitness_checks.iter().find(|r| r.id == id).cloned());
             let (cid, version) = record.map(|r| (r.check.catalogue_id, r.check.catalogue_version)).unwrap_or_default();
             view! { <section class="kam-page"><p class="kam-note kam-note--error">{move || t_string!(i18n, fitness.other_catalogue, id = cid.clone(), version = version)}</p></section> }.into_any()
         }
@@ -323,12 +324,12 @@ fn CheckFlow(
     let i18n = use_i18n();
     let store = use_store();
     let record = Memo::new(move |_| {
-        store
-            .workspace
-            .with(|ws| ws.fitness_checks.iter().find(|r| r.id == id).cloned())
+        store.read(Part::Fitness, |ws| {
+            ws.fitness_checks.iter().find(|r| r.id == id).cloned()
+        })
     });
     let catalogue = Memo::new(move |_| {
-        store.workspace.with(|ws| {
+        store.read(Part::Fitness, |ws| {
             ws.fitness_checks
                 .iter()
                 .find(|r| r.id == id)
@@ -538,7 +539,7 @@ fn CheckResult(
     let store = use_store();
     let compare_with = RwSignal::new(None::<Uuid>);
     let data = Memo::new(move |_| {
-        store.workspace.with(|ws| {
+        store.read(Part::Fitness, |ws| {
             let record = ws.fitness_checks.iter().find(|r| r.id == id)?.clone();
             let catalogue = ws.catalogue_for(&record)?.clone();
             let result = score(&catalogue, &record.check);
@@ -721,7 +722,7 @@ pub fn QuestionnairePage() -> impl IntoView {
     let store = use_store();
     move || {
         let locale = i18n.get_locale();
-        let catalogue = store.workspace.with(|ws| ws.active_catalogue().clone());
+        let catalogue = store.read(Part::Fitness, |ws| ws.active_catalogue().clone());
         let max = catalogue.scale_max;
         let header = (0..=max)
             .map(|v| view! { <th scope="col" class="kam-num">{v}</th> })

@@ -6,7 +6,7 @@ use crate::domain::{plan_import, ImportMode, Workspace};
 use crate::storage::{browser, decode, MAX_FILE_BYTES};
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -90,7 +90,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
     let evaluation = move || {
         let locale = i18n.get_locale();
         let hide = anonymous.get();
-        store.workspace.with(|ws| {
+        store.read(Part::Fitness, |ws| {
             let catalogue = ws.active_catalogue();
             let records: Vec<&FitnessRecord> =
                 ws.fitness_checks.iter().filter(|r| !r.check.answers.is_empty()).collect();

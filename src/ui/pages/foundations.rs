@@ -4,7 +4,7 @@ use crate::domain::fitness::Foundations;
 use crate::storage::browser;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -65,11 +65,11 @@ pub fn FoundationsPage() -> impl IntoView {
                     <label for=id.clone()>{move || label(i18n.get_locale())}</label>
                     <p class="kam-field__hint" id=hint_id.clone()>{move || hint(i18n.get_locale())}</p>
                     <textarea id=id rows="4" maxlength="20000" aria-describedby=hint_id data-testid=format!("foundations-{key}")
-                        prop:value=move || store.workspace.with(|ws| ws.foundations.fields().iter().find(|(name, _)| *name == key).map(|(_, text)| (*text).clone()).unwrap_or_default())
+                        prop:value=move || store.read(Part::Foundations, |ws| ws.foundations.fields().iter().find(|(name, _)| *name == key).map(|(_, text)| (*text).clone()).unwrap_or_default())
                         on:input:target=move |ev| {
                             let value = ev.target().value();
                             let now = browser::now();
-                            store.edit(|ws| {
+                            store.edit_part(Part::Foundations, |ws| {
                                 *access(&mut ws.foundations) = value;
                                 ws.foundations.modified = Some(now);
                             });
@@ -81,13 +81,15 @@ pub fn FoundationsPage() -> impl IntoView {
         .collect_view();
     let modified = move || {
         let locale = i18n.get_locale();
-        store.workspace.with(|ws| ws.foundations.modified).map(|t| {
-            td_string!(
-                locale,
-                foundations.last_change,
-                time = text::time(locale, t)
-            )
-        })
+        store
+            .read(Part::Foundations, |ws| ws.foundations.modified)
+            .map(|t| {
+                td_string!(
+                    locale,
+                    foundations.last_change,
+                    time = text::time(locale, t)
+                )
+            })
     };
     view! {
         <section class="kam-page">

@@ -12,7 +12,7 @@ use leptos_router::components::A;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let is_empty = move || store.workspace.with(|ws| ws.is_empty());
+    let is_empty = move || store.read_all(|ws| ws.is_empty());
     let getting_started = move || {
         is_empty().then(|| {
             view! {
@@ -53,7 +53,7 @@ fn BlockCard(
     let store = use_store();
     let holdings = move || {
         let locale = i18n.get_locale();
-        store.workspace.with(|ws| {
+        store.read_all(|ws| {
             let (mut parts, last) = match block {
                 BuildingBlock::Potentials => {
                     let count = ws.accounts.len();

@@ -132,7 +132,7 @@ pub fn SettingsPage() -> impl IntoView {
             store.show_toast(Toast::ResetDone);
         }
     };
-    let empty = move || store.workspace.with(|ws| ws.is_empty());
+    let empty = move || store.read_all(|ws| ws.is_empty());
     view! {
         <section class="kam-page">
             <h1>{t!(i18n, settings.title)}</h1>
@@ -161,7 +161,7 @@ pub fn SettingsPage() -> impl IntoView {
             <section class="kam-card">
                 <h2>{t!(i18n, settings.reset_title)}</h2>
                 <p>{t!(i18n, settings.reset_body)}</p>
-                <button class="kam-button kam-button--danger" disabled=empty on:click=move |_| confirm_reset.set(true)>
+                <button class="kam-button kam-button--danger" data-testid="reset" disabled=empty on:click=move |_| confirm_reset.set(true)>
                     {t!(i18n, settings.reset_button)}
                 </button>
                 <Show when=move || confirm_reset.get()>

@@ -9,7 +9,7 @@ use crate::domain::targets::abc::AbcError;
 use crate::domain::targets::Measure;
 use crate::domain::{format_amount, parse_amount};
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 
@@ -21,7 +21,7 @@ pub fn AbcPage() -> impl IntoView {
     let page = RwSignal::new(0usize);
     let cut_error = RwSignal::new(None::<String>);
     let settings = Memo::new(move |_| {
-        store.workspace.with(|ws| {
+        store.read(Part::Targets, |ws| {
             (
                 ws.targets.measure,
                 ws.targets.cut_offs,
@@ -104,7 +104,7 @@ pub fn AbcPage() -> impl IntoView {
             let svg = pareto_svg(locale, a, measure, cut).unwrap_or_default();
             let svg_file = svg.clone();
             let style = text::number_style(locale);
-            let names: Vec<(String, String)> = store.workspace.with(|ws| {
+            let names: Vec<(String, String)> = store.read(Part::Targets, |ws| {
                 abc.rows.iter().skip(page.get() * PAGE_SIZE).take(PAGE_SIZE)
                     .map(|r| (ws.targets.customers[r.index].name.clone(), ws.targets.customers[r.index].number.clone()))
                     .collect()

@@ -12,7 +12,7 @@ use crate::domain::targets::{
 use crate::storage::browser;
 use crate::storage::customer_csv::{results_csv, Dialect, ResultLabels};
 use crate::ui::i18n::*;
-use crate::ui::store::{use_store, Store};
+use crate::ui::store::{use_store, Part, Store};
 use crate::ui::text;
 use leptos::prelude::*;
 
@@ -122,9 +122,7 @@ fn result_labels(locale: Locale) -> ResultLabels {
 
 fn download_results(store: Store, analysis: &Analysis, dialect: Dialect, locale: Locale) {
     let labels = result_labels(locale);
-    let csv = store
-        .workspace
-        .with_untracked(|ws| results_csv(&ws.targets, analysis, dialect, &labels));
+    let csv = store.read_untracked(|ws| results_csv(&ws.targets, analysis, dialect, &labels));
     let _ = browser::download(
         &format!(
             "{}-{}.csv",
@@ -144,13 +142,13 @@ pub fn ComparePage() -> impl IntoView {
     let filter = RwSignal::new(Filter::All);
     let page = RwSignal::new(0usize);
     let csv_dialect = RwSignal::new(None::<Dialect>);
-    let count = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.len()));
+    let count = Memo::new(move |_| store.read(Part::Targets, |ws| ws.targets.customers.len()));
 
     // Largest revenue first: the order a management discussion starts from.
     let rows = Memo::new(move |_| {
         let f = filter.get();
         analysis.with(|a| {
-            store.workspace.with(|ws| {
+            store.read(Part::Targets, |ws| {
                 let customers = &ws.targets.customers;
                 let mut rows: Vec<usize> = (0..a.customers.len())
                     .filter(|&i| match f {
@@ -168,9 +166,7 @@ pub fn ComparePage() -> impl IntoView {
 
     let goals = move || {
         let locale = i18n.get_locale();
-        let (goals, top_n) = store
-            .workspace
-            .with(|ws| (ws.targets.goals, ws.targets.top_n));
+        let (goals, top_n) = store.read(Part::Targets, |ws| (ws.targets.goals, ws.targets.top_n));
         analysis.with(|a| view! {
             <div class="kam-card" data-testid="goals">
                 <h2>{td_string!(locale, targets.goals_title)}</h2>
@@ -228,7 +224,7 @@ pub fn ComparePage() -> impl IntoView {
         });
         let disagreements = analysis.with(Analysis::disagreements);
         let data: Vec<_> = analysis.with(|a| {
-            store.workspace.with(|ws| {
+            store.read(Part::Targets, |ws| {
                 visible
                     .iter()
                     .map(|&i| (ws.targets.customers[i].clone(), a.customers[i].clone()))
@@ -310,12 +306,12 @@ pub fn OverviewPage() -> impl IntoView {
     });
     let body = move || {
         let locale = i18n.get_locale();
-        if store.workspace.with(|ws| ws.targets.customers.is_empty()) {
+        if store.read(Part::Targets, |ws| ws.targets.customers.is_empty()) {
             return view! { <NoCustomers/> }.into_any();
         }
         let style = text::number_style(locale);
         analysis.with(|a| {
-            store.workspace.with(|ws| {
+            store.read(Part::Targets, |ws| {
                 let t = &ws.targets;
                 let pareto = pareto_svg(locale, a, t.measure, t.cut_offs).unwrap_or_default();
                 let (portfolio, _, _) = portfolio_chart(locale, ws, a, None);

@@ -8,7 +8,7 @@ use crate::domain::targets::search::search_customers;
 use crate::storage::customer_csv::sample_selection;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -54,14 +54,14 @@ pub fn CustomersPage() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let page = RwSignal::new(0usize);
     let confirm_clear = RwSignal::new(false);
-    let total = move || store.workspace.with(|ws| ws.targets.customers.len());
+    let total = move || store.read(Part::Targets, |ws| ws.targets.customers.len());
 
     // Indexes of the customers matching the search.
     let matching = Memo::new(move |_| {
         query.with(|q| {
-            store
-                .workspace
-                .with(|ws| search_customers(&ws.targets.customers, q))
+            store.read(Part::Targets, |ws| {
+                search_customers(&ws.targets.customers, q)
+            })
         })
     });
 
@@ -169,7 +169,7 @@ pub fn CustomersPage() -> impl IntoView {
             v.map(|v| format_amount(v, style))
                 .unwrap_or_else(|| "–".into())
         };
-        let rows = store.workspace.with(|ws| {
+        let rows = store.read(Part::Targets, |ws| {
             let accounts = &ws.accounts;
             matching.with(|m| {
                 m.iter()

@@ -14,7 +14,7 @@ use crate::storage::customer_csv::{
 use crate::storage::{browser, MAX_FILE_BYTES};
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -87,7 +87,7 @@ pub fn ImportPage() -> impl IntoView {
     // suggested ones that the import installs into an empty model.
     let criteria_for_mapping = move || {
         let german = i18n.get_locale_untracked() == Locale::de;
-        store.workspace.with_untracked(|ws| {
+        store.read_untracked(|ws| {
             if ws.targets.criteria.is_empty() {
                 suggested_criteria(german)
             } else {
@@ -105,7 +105,7 @@ pub fn ImportPage() -> impl IntoView {
     };
     let preview = Memo::new(move |_| {
         let numbers = dialect.with(|d| d.numbers);
-        let scale = store.workspace.with(|ws| ws.targets.scale);
+        let scale = store.read(Part::Targets, |ws| ws.targets.scale);
         table.with(|t| match t {
             Some(Ok(t)) => columns.with(|c| {
                 check_mapping(c).map(|_| build_customers(t, c, numbers, scale, Uuid::new_v4))

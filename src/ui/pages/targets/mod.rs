@@ -25,7 +25,7 @@ use crate::domain::targets::{
 use crate::storage::browser;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::{Notice, Store};
+use crate::ui::store::{Notice, Part, Store};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -35,13 +35,13 @@ pub const PAGE_SIZE: usize = 50;
 
 /// The analysis of the workspace's selection, recomputed when it changes.
 pub fn use_analysis(store: Store) -> Memo<Analysis> {
-    Memo::new(move |_| store.workspace.with(|ws| analyse(&ws.targets)))
+    Memo::new(move |_| store.read(Part::Targets, |ws| analyse(&ws.targets)))
 }
 
 /// Changes the target selection and stamps it.
 pub fn edit_targets(store: Store, change: impl FnOnce(&mut TargetSelection)) {
     let now = browser::now();
-    store.edit(|ws| {
+    store.edit_part(Part::Targets, |ws| {
         change(&mut ws.targets);
         ws.targets.modified = Some(now);
     });
@@ -268,7 +268,7 @@ pub fn PromoteCell(customer: uuid::Uuid, name: String) -> impl IntoView {
     let i18n = use_i18n();
     let store = crate::ui::store::use_store();
     let account = move || {
-        store.workspace.with(|ws| {
+        store.read(Part::Targets, |ws| {
             let id = ws
                 .targets
                 .customers

@@ -11,7 +11,7 @@ use crate::domain::targets::{
 };
 use crate::domain::{format_amount, parse_amount};
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -23,23 +23,17 @@ pub fn PortfolioPage() -> impl IntoView {
     let analysis = use_analysis(store);
     let selected = RwSignal::new(None::<Uuid>);
     let split_error = RwSignal::new(false);
-    let count = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.len()));
+    let count = Memo::new(move |_| store.read(Part::Targets, |ws| ws.targets.customers.len()));
 
     let chart = Memo::new(move |_| {
         let locale = i18n.get_locale();
         let sel = selected.get();
-        analysis.with(|a| {
-            store
-                .workspace
-                .with(|ws| portfolio_chart(locale, ws, a, sel))
-        })
+        analysis.with(|a| store.read(Part::Targets, |ws| portfolio_chart(locale, ws, a, sel)))
     });
 
     let set_split = move |axis: char, raw: String| {
         let locale = i18n.get_locale_untracked();
-        let (scale, mut split) = store
-            .workspace
-            .with_untracked(|ws| (ws.targets.scale, ws.targets.split()));
+        let (scale, mut split) = store.read_untracked(|ws| (ws.targets.scale, ws.targets.split()));
         match parse_amount(&raw, text::number_style(locale)) {
             Ok(Some(v)) if scale.contains(v) => {
                 if axis == 'a' {
@@ -56,7 +50,7 @@ pub fn PortfolioPage() -> impl IntoView {
 
     let controls = move || {
         let locale = i18n.get_locale();
-        let (split, scale, custom): (PortfolioSplit, _, bool) = store.workspace.with(|ws| {
+        let (split, scale, custom): (PortfolioSplit, _, bool) = store.read(Part::Targets, |ws| {
             (
                 ws.targets.split(),
                 ws.targets.scale,
@@ -101,9 +95,7 @@ pub fn PortfolioPage() -> impl IntoView {
             let x = (f64::from(ev.client_x()) - rect.left()) * factor;
             let y = (f64::from(ev.client_y()) - rect.top()) * factor;
             if let Some(hit) = c.hit(x, y) {
-                let id = store
-                    .workspace
-                    .with_untracked(|ws| ws.targets.customers[placed[hit]].id);
+                let id = store.read_untracked(|ws| ws.targets.customers[placed[hit]].id);
                 selected.set(Some(id));
             }
         });
@@ -120,8 +112,8 @@ pub fn PortfolioPage() -> impl IntoView {
             let svg_file = c.svg.clone();
             let total = count.get_untracked();
             let hidden = c.hidden_labels();
-            let quadrants = analysis.with(|a| store.workspace.with(|ws| quadrant_shares(&ws.targets, a)));
-            let listed: Vec<(Uuid, String, Option<Quadrant>)> = analysis.with(|a| store.workspace.with(|ws| placed.iter().map(|&i| (ws.targets.customers[i].id, ws.targets.customers[i].name.clone(), a.customers[i].quadrant)).collect()));
+            let quadrants = analysis.with(|a| store.read(Part::Targets, |ws| quadrant_shares(&ws.targets, a)));
+            let listed: Vec<(Uuid, String, Option<Quadrant>)> = analysis.with(|a| store.read(Part::Targets, |ws| placed.iter().map(|&i| (ws.targets.customers[i].id, ws.targets.customers[i].name.clone(), a.customers[i].quadrant)).collect()));
             view! {
                 {(*with_axes == 0).then(|| view! { <p class="kam-note" data-testid="portfolio-empty">{td_string!(locale, targets.portfolio_no_grades)}</p> })}
                 <div class="kam-card">
@@ -155,7 +147,7 @@ pub fn PortfolioPage() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 {move || selected.get().and_then(|id| {
-                    let (c, r) = store.workspace.with(|ws| {
+                    let (c, r) = store.read(Part::Targets, |ws| {
                         let i = ws.targets.customers.iter().position(|c| c.id == id)?;
                         Some((ws.targets.customers[i].clone(), analysis.with(|a| a.customers[i].clone())))
                     })?;

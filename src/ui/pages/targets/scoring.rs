@@ -10,7 +10,7 @@ use crate::domain::parse_amount;
 use crate::domain::targets::model::{suggested_criteria, MAX_CRITERIA};
 use crate::domain::targets::{Criterion, CriterionGroup, GradeScale};
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, Part};
 use crate::ui::text;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,9 +23,9 @@ fn criterion_value<T>(
     id: &str,
     get: impl Fn(&Criterion) -> T,
 ) -> Option<T> {
-    store
-        .workspace
-        .with(|ws| ws.targets.criteria.iter().find(|c| c.id == id).map(get))
+    store.read(Part::Targets, |ws| {
+        ws.targets.criteria.iter().find(|c| c.id == id).map(get)
+    })
 }
 
 fn focus_cell(row: usize, col: usize) {
@@ -51,7 +51,7 @@ pub fn ScoringPage() -> impl IntoView {
 
     // The structure of the model; the editor is rebuilt only when it changes.
     let criteria_ids = Memo::new(move |_| {
-        store.workspace.with(|ws| {
+        store.read(Part::Targets, |ws| {
             ws.targets
                 .criteria
                 .iter()
@@ -59,8 +59,8 @@ pub fn ScoringPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let scale = Memo::new(move |_| store.workspace.with(|ws| ws.targets.scale));
-    let count = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.len()));
+    let scale = Memo::new(move |_| store.read(Part::Targets, |ws| ws.targets.scale));
+    let count = Memo::new(move |_| store.read(Part::Targets, |ws| ws.targets.customers.len()));
 
     let model = move || {
         let locale = i18n.get_locale();
@@ -166,7 +166,7 @@ pub fn ScoringPage() -> impl IntoView {
             }
             let check = &a.weights;
             let sum = text::plain_number(locale, check.sum);
-            let negligible: Vec<String> = store.workspace.with(|ws| check.negligible.iter().filter_map(|&i| ws.targets.criteria.get(i).map(|c| c.name.clone())).collect());
+            let negligible: Vec<String> = store.read(Part::Targets, |ws| check.negligible.iter().filter_map(|&i| ws.targets.criteria.get(i).map(|c| c.name.clone())).collect());
             view! {
                 <p class=if check.sums_to_100() { "kam-note kam-note--ok" } else { "kam-note kam-note--error" } data-testid="weight-sum" role="status">
                     {if check.sums_to_100() { td_string!(locale, targets.weights_ok).to_owned() } else { td_string!(locale, targets.weights_off, sum = sum) }}
@@ -180,7 +180,7 @@ pub fn ScoringPage() -> impl IntoView {
     let model_settings = move || {
         let locale = i18n.get_locale();
         let current = scale.get();
-        let top_n = store.workspace.with_untracked(|ws| ws.targets.top_n);
+        let top_n = store.read_untracked(|ws| ws.targets.top_n);
         let full = criteria_ids.with(|ids| ids.len() >= MAX_CRITERIA);
         view! {
             <div class="kam-toolbar">
@@ -230,7 +230,7 @@ pub fn ScoringPage() -> impl IntoView {
         count.track();
         criteria_ids.track();
         scale.track();
-        store.workspace.with_untracked(|ws| {
+        store.read_untracked(|ws| {
             let t = &ws.targets;
             t.customers
                 .iter()
@@ -267,14 +267,13 @@ pub fn ScoringPage() -> impl IntoView {
         }
         let visible = grid_page.get();
         let scale_now = scale.get();
-        let headers: Vec<String> = store
-            .workspace
-            .with_untracked(|ws| ws.targets.criteria.iter().map(|c| c.name.clone()).collect());
+        let headers: Vec<String> =
+            store.read_untracked(|ws| ws.targets.criteria.iter().map(|c| c.name.clone()).collect());
         let cols = ids.len();
         let rows = visible.iter().enumerate().map(|(row, &index)| {
-            let (cid, name) = store.workspace.with_untracked(|ws| (ws.targets.customers[index].id, ws.targets.customers[index].name.clone()));
+            let (cid, name) = store.read_untracked(|ws| (ws.targets.customers[index].id, ws.targets.customers[index].name.clone()));
             // The row's grades: the cells update only when this row changes.
-            let row_grades = Memo::new(move |_| store.workspace.with(|ws| ws.targets.customers.get(index).filter(|c| c.id == cid).map(|c| c.grades.clone()).unwrap_or_default()));
+            let row_grades = Memo::new(move |_| store.read(Part::Targets, |ws| ws.targets.customers.get(index).filter(|c| c.id == cid).map(|c| c.grades.clone()).unwrap_or_default()));
             let cells = ids.iter().enumerate().map(|(col, kid)| {
                 let invalid = RwSignal::new(false);
                 let kid_read = kid.clone();
@@ -349,7 +348,7 @@ pub fn ScoringPage() -> impl IntoView {
     let ranking = move || {
         let locale = i18n.get_locale();
         analysis.with(|a| {
-            let (top_n, names) = store.workspace.with(|ws| {
+            let (top_n, names) = store.read(Part::Targets, |ws| {
                 (ws.targets.top_n as usize, a.ranking.iter().take((ws.targets.top_n as usize + RANKING_EXTRA).min(100)).map(|&i| ws.targets.customers[i].name.clone()).collect::<Vec<_>>())
             });
             let unscored = a.customers.len() - a.ranking.len();
@@ -386,7 +385,7 @@ pub fn ScoringPage() -> impl IntoView {
             if a.sensitivity.is_empty() || a.ranking.is_empty() {
                 return ().into_any();
             }
-            let (names, customers, top_n): (Vec<String>, Vec<String>, u32) = store.workspace.with(|ws| {
+            let (names, customers, top_n): (Vec<String>, Vec<String>, u32) = store.read(Part::Targets, |ws| {
                 (ws.targets.criteria.iter().map(|c| c.name.clone()).collect(), ws.targets.customers.iter().map(|c| c.name.clone()).collect(), ws.targets.top_n)
             });
             let describe = |change: &crate::domain::targets::analysis::TopChange| {
