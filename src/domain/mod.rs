@@ -23,4 +23,4 @@ pub use numbers::{format_amount, parse_amount, NumberStyle};
 pub use plural::PluralForm;
 pub use record::{Deletion, Deletions, Family, Record, RecordProblem, Removed};
 pub use time::Timestamp;
-pub use workspace::{RemovedAccount, Workspace, WorkspaceError, WorkspaceLimits};
+pub use workspace::{RemovedAccount, Section, Workspace, WorkspaceError, WorkspaceLimits};

@@ -36,6 +36,29 @@ impl WorkspaceLimits {
     }
 }
 
+/// The sections of the workspace that are checked (and followed by the
+/// views) separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// The key accounts (and, later, their tools) and the deletion records.
+    Accounts,
+    /// Fitness-Checks and a trainer's catalogue.
+    Fitness,
+    /// The KAM foundations notes.
+    Foundations,
+    /// The customer list and the target customer selection.
+    Targets,
+}
+
+impl Section {
+    pub const ALL: [Section; 4] = [
+        Section::Accounts,
+        Section::Fitness,
+        Section::Foundations,
+        Section::Targets,
+    ];
+}
+
 /// All data of one user. New kinds of records are added as new fields with
 /// `#[serde(default)]`, so that older files stay readable.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -181,45 +204,89 @@ impl RemovedAccount {
 impl Workspace {
     /// Checks the whole workspace: every family, every single record and
     /// every setting. The first problem found is returned with its place.
-    /// Reading a file, every edit and every merge run this same check.
+    /// Reading a file, every merge and every save run this same check.
     pub fn validate(&self, limits: WorkspaceLimits) -> Result<(), WorkspaceError> {
+        Section::ALL
+            .iter()
+            .try_for_each(|section| self.validate_section(*section, limits))
+    }
+
+    /// The check after an edit of one section: [`Workspace::validate_section`],
+    /// except that the customer list checks its settings and size but not
+    /// each of its (up to 20,000) customers, whose fields are checked where
+    /// they are entered. The whole check runs again before every save.
+    pub fn validate_edit(
+        &self,
+        section: Section,
+        limits: WorkspaceLimits,
+    ) -> Result<(), WorkspaceError> {
+        match section {
+            Section::Targets => self
+                .targets
+                .validate_settings()
+                .map_err(WorkspaceError::Targets),
+            _ => self.validate_section(section, limits),
+        }
+    }
+
+    /// Checks one section of the workspace and the references from it. An
+    /// edit that changes only that section (an answer in a Fitness-Check, a
+    /// rating in the customer list) needs only this check; edits that touch
+    /// several sections, such as deleting a key account, check them all.
+    pub fn validate_section(
+        &self,
+        section: Section,
+        limits: WorkspaceLimits,
+    ) -> Result<(), WorkspaceError> {
         let family = |family: Family| move |problem| WorkspaceError::Family { family, problem };
-        validate_family(&self.accounts, limits.max(Family::Account), |_| true)
-            .map_err(family(Family::Account))?;
-        let ids: HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
-        let account_exists = |id: Uuid| ids.contains(&id);
-        for (index, account) in self.accounts.iter().enumerate() {
-            if account
-                .parent_id
-                .is_some_and(|parent| !account_exists(parent))
-            {
-                return Err(WorkspaceError::Family {
-                    family: Family::Account,
-                    problem: RecordProblem::Field {
-                        index,
-                        field: AccountField::Parent.as_str().into(),
-                        problem: ValidationProblem::DanglingReference,
-                    },
-                });
+        let account_ids = || -> HashSet<Uuid> { self.accounts.iter().map(|a| a.id).collect() };
+        match section {
+            Section::Accounts => {
+                validate_family(&self.accounts, limits.max(Family::Account), |_| true)
+                    .map_err(family(Family::Account))?;
+                let ids = account_ids();
+                for (index, account) in self.accounts.iter().enumerate() {
+                    if account
+                        .parent_id
+                        .is_some_and(|parent| !ids.contains(&parent))
+                    {
+                        return Err(WorkspaceError::Family {
+                            family: Family::Account,
+                            problem: RecordProblem::Field {
+                                index,
+                                field: AccountField::Parent.as_str().into(),
+                                problem: ValidationProblem::DanglingReference,
+                            },
+                        });
+                    }
+                }
+                if let Some(problem) = self.deleted.problem() {
+                    return Err(WorkspaceError::Deletions(problem));
+                }
             }
-        }
-        validate_family(
-            &self.fitness_checks,
-            limits.max(Family::FitnessCheck),
-            account_exists,
-        )
-        .map_err(family(Family::FitnessCheck))?;
-        if let Some((field, problem)) = self.foundations.problems().into_iter().next() {
-            return Err(WorkspaceError::Foundations { field, problem });
-        }
-        if let Some(catalogue) = &self.fitness_catalogue {
-            catalogue.validate().map_err(WorkspaceError::Catalogue)?;
-        }
-        self.targets
-            .validate(account_exists)
-            .map_err(WorkspaceError::Targets)?;
-        if let Some(problem) = self.deleted.problem() {
-            return Err(WorkspaceError::Deletions(problem));
+            Section::Fitness => {
+                let ids = account_ids();
+                validate_family(
+                    &self.fitness_checks,
+                    limits.max(Family::FitnessCheck),
+                    |id| ids.contains(&id),
+                )
+                .map_err(family(Family::FitnessCheck))?;
+                if let Some(catalogue) = &self.fitness_catalogue {
+                    catalogue.validate().map_err(WorkspaceError::Catalogue)?;
+                }
+            }
+            Section::Foundations => {
+                if let Some((field, problem)) = self.foundations.problems().into_iter().next() {
+                    return Err(WorkspaceError::Foundations { field, problem });
+                }
+            }
+            Section::Targets => {
+                let ids = account_ids();
+                self.targets
+                    .validate(|id| ids.contains(&id))
+                    .map_err(WorkspaceError::Targets)?;
+            }
         }
         Ok(())
     }
@@ -649,5 +716,28 @@ mod tests {
             None
         );
         assert!(ws.validate(WorkspaceLimits::DEFAULT).is_ok());
+    }
+
+    #[test]
+    fn a_section_check_looks_at_its_section_and_the_whole_check_at_all() {
+        let mut long = check(1);
+        long.check.unit = "x".repeat(400);
+        let ws = Workspace {
+            fitness_checks: vec![long],
+            ..Default::default()
+        };
+        let limits = WorkspaceLimits::DEFAULT;
+        assert!(ws.validate_section(Section::Targets, limits).is_ok());
+        assert!(ws.validate_section(Section::Accounts, limits).is_ok());
+        assert_eq!(
+            ws.validate_section(Section::Fitness, limits)
+                .unwrap_err()
+                .path(),
+            "fitness_checks[0].unit"
+        );
+        assert_eq!(
+            ws.validate(limits).unwrap_err().path(),
+            "fitness_checks[0].unit"
+        );
     }
 }

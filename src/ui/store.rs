@@ -96,27 +96,9 @@ pub struct SnapshotInfo {
 }
 
 /// The parts of the workspace that views follow separately: a change to
-/// one part re-runs only the views that read that part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    /// The key accounts and their tools.
-    Accounts,
-    /// Fitness-Checks and the statement catalogue.
-    Fitness,
-    /// The KAM foundations notes.
-    Foundations,
-    /// The customer list and the target customer selection.
-    Targets,
-}
-
-impl Part {
-    pub const ALL: [Part; 4] = [
-        Part::Accounts,
-        Part::Fitness,
-        Part::Foundations,
-        Part::Targets,
-    ];
-}
+/// one part re-runs only the views that read that part, and is checked with
+/// that part's validation ([`Section`] of the domain).
+pub use crate::domain::Section as Part;
 
 /// The app's state root. Cheap to copy; every field is an arena handle.
 ///
@@ -247,9 +229,11 @@ impl Store {
 
     fn edit_parts(&self, parts: &[Part], change: impl FnOnce(&mut Workspace)) {
         self.workspace.update_value(change);
-        let problem = self
-            .workspace
-            .with_value(|ws| ws.validate(WorkspaceLimits::DEFAULT).err());
+        let problem = self.workspace.with_value(|ws| {
+            parts
+                .iter()
+                .find_map(|part| ws.validate_edit(*part, WorkspaceLimits::DEFAULT).err())
+        });
         if let Some(problem) = problem {
             let good = self.persist.with_value(|p| p.last_good.clone());
             self.set_workspace(good);
@@ -355,6 +339,17 @@ impl Store {
                 return;
             }
             Ok(_) => {}
+        }
+        // The last check before a write: what is stored must load again.
+        if let Some(problem) = self
+            .workspace
+            .with_value(|ws| ws.validate(WorkspaceLimits::DEFAULT).err())
+        {
+            let good = self.persist.with_value(|p| p.last_good.clone());
+            self.set_workspace(good);
+            self.persist.update_value(|p| p.dirty = false);
+            self.show_toast(Toast::Refused(problem));
+            return;
         }
         let now = browser::now();
         let raw = self

@@ -332,6 +332,34 @@ impl TargetSelection {
     /// Checks every record; `account_exists` tells whether a linked key
     /// account is in the workspace.
     pub fn validate(&self, account_exists: impl Fn(Uuid) -> bool) -> Result<(), TargetProblem> {
+        self.validate_settings()?;
+        let mut seen = std::collections::HashMap::with_capacity(self.customers.len());
+        for (index, customer) in self.customers.iter().enumerate() {
+            if let Some(first) = seen.insert(customer.id, index) {
+                return Err(TargetProblem::DuplicateCustomer {
+                    first,
+                    second: index,
+                });
+            }
+            if let Some((field, problem)) = customer.problem() {
+                return Err(TargetProblem::Customer {
+                    index,
+                    field,
+                    problem,
+                });
+            }
+            if customer.account_id.is_some_and(|id| !account_exists(id)) {
+                return Err(TargetProblem::DanglingAccount { index });
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the size of the list and every setting of the model, but not
+    /// each customer: the quick check after an edit of the selection, whose
+    /// customer fields are checked where they are entered (the whole check
+    /// runs again before every save).
+    pub fn validate_settings(&self) -> Result<(), TargetProblem> {
         if self.customers.len() > MAX_CUSTOMERS {
             return Err(TargetProblem::TooManyCustomers {
                 count: self.customers.len(),
@@ -382,25 +410,6 @@ impl TargetSelection {
             };
             if let Some(problem) = problem {
                 return Err(TargetProblem::Criterion { index, problem });
-            }
-        }
-        let mut seen = std::collections::HashMap::with_capacity(self.customers.len());
-        for (index, customer) in self.customers.iter().enumerate() {
-            if let Some(first) = seen.insert(customer.id, index) {
-                return Err(TargetProblem::DuplicateCustomer {
-                    first,
-                    second: index,
-                });
-            }
-            if let Some((field, problem)) = customer.problem() {
-                return Err(TargetProblem::Customer {
-                    index,
-                    field,
-                    problem,
-                });
-            }
-            if customer.account_id.is_some_and(|id| !account_exists(id)) {
-                return Err(TargetProblem::DanglingAccount { index });
             }
         }
         Ok(())

@@ -724,9 +724,12 @@ pub fn QuestionnairePage() -> impl IntoView {
         let locale = i18n.get_locale();
         let catalogue = store.read(Part::Fitness, |ws| ws.active_catalogue().clone());
         let max = catalogue.scale_max;
-        let header = (0..=max)
-            .map(|v| view! { <th scope="col" class="kam-num">{v}</th> })
-            .collect_view();
+        // A closure, not a cloned view: erased views (release build) are not `Clone`.
+        let header = move || {
+            (0..=max)
+                .map(|v| view! { <th scope="col" class="kam-num">{v}</th> })
+                .collect_view()
+        };
         let areas = catalogue
             .areas
             .iter()
@@ -743,7 +746,7 @@ pub fn QuestionnairePage() -> impl IntoView {
                     <section class="kam-questionnaire__area">
                         <h2>{text::bilingual(locale, &area.title)}</h2>
                         <table class="kam-table kam-questionnaire">
-                            <thead><tr><th scope="col"></th>{header.clone()}<th scope="col">{td_string!(locale, fitness.dont_know)}</th></tr></thead>
+                            <thead><tr><th scope="col"></th>{header()}<th scope="col">{td_string!(locale, fitness.dont_know)}</th></tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
                     </section>

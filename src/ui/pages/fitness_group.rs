@@ -130,7 +130,8 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 .into_any(),
                 None => view! { <td class="kam-num">"0"</td><td colspan="4" class="kam-muted">{td_string!(locale, fitness.no_answers)}</td> }.into_any(),
             };
-            let stat_head = view! {
+            // A closure, not a cloned view: erased views (release build) are not `Clone`.
+            let stat_head = move || view! {
                 <th scope="col" class="kam-num">{td_string!(locale, fitness.col_n)}</th>
                 <th scope="col" class="kam-num">{td_string!(locale, fitness.col_mean)}</th>
                 <th scope="col" class="kam-num">{td_string!(locale, fitness.col_min)}</th>
@@ -203,14 +204,14 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 <section class="kam-card">
                     <h2>{td_string!(locale, fitness.col_area)}</h2>
                     <div class="kam-table-wrap"><table class="kam-table" data-testid="group-areas">
-                        <thead><tr><th scope="col">{td_string!(locale, fitness.col_area)}</th>{stat_head.clone()}</tr></thead>
+                        <thead><tr><th scope="col">{td_string!(locale, fitness.col_area)}</th>{stat_head()}</tr></thead>
                         <tbody>{area_rows}</tbody>
                     </table></div>
                 </section>
                 <section class="kam-card">
                     <h2>{td_string!(locale, fitness.statements_title)}</h2>
                     <div class="kam-table-wrap"><table class="kam-table" data-testid="group-statements">
-                        <thead><tr><th scope="col"></th>{stat_head}<th scope="col" class="kam-num">{td_string!(locale, fitness.col_dont_know)}</th></tr></thead>
+                        <thead><tr><th scope="col"></th>{stat_head()}<th scope="col" class="kam-num">{td_string!(locale, fitness.col_dont_know)}</th></tr></thead>
                         <tbody>{statement_rows}</tbody>
                     </table></div>
                 </section>

@@ -2,8 +2,9 @@
 //! account, the results CSV, and the printable overview.
 
 use super::{
-    class_name, edit_targets, pareto_svg, portfolio_chart, print_page, quadrant_name, today,
-    use_analysis, verdict_name, NoCustomers, Pager, PromoteCell, TargetsHead, PAGE_SIZE,
+    class_name, edit_targets, pareto_svg, portfolio_chart, print_page, quadrant_member,
+    quadrant_name, today, use_analysis, verdict_name, NoCustomers, Pager, PromoteCell, TargetsHead,
+    PAGE_SIZE,
 };
 use crate::domain::format_amount;
 use crate::domain::targets::{
@@ -38,7 +39,7 @@ fn against_goals_text(locale: Locale, status: SelectionStatus, goals: SelectionG
         ShareGap::Short(points) => td_string!(
             locale,
             targets.goal_share_below,
-            points = text::percent1(locale, points)
+            points = text::decimal(locale, points)
         ),
     };
     format!("{count_text} · {share_text}")
@@ -330,7 +331,7 @@ pub fn OverviewPage() -> impl IntoView {
                                 <h3>{td_string!(locale, targets.ranking_title)}</h3>
                                 <ol class="kam-ranking kam-ranking--compact">
                                     {top.into_iter().map(|(name, r)| view! {
-                                        <li><span class="kam-ranking__name">{name}</span><span class="kam-num">{r.score.map(|s| text::decimal2(locale, s)).unwrap_or_default()}</span><span class="kam-muted">{r.abc.map(class_name).unwrap_or("–")}" · "{r.quadrant.map(|q| quadrant_name(locale, q)).unwrap_or("–")}</span></li>
+                                        <li><span class="kam-ranking__name">{name}</span><span class="kam-num">{r.score.map(|s| text::decimal2(locale, s)).unwrap_or_default()}</span><span class="kam-muted">{r.abc.map(class_name).unwrap_or("–")}" · "{r.quadrant.map(|q| quadrant_member(locale, q)).unwrap_or("–")}</span></li>
                                     }).collect_view()}
                                 </ol>
                             </section>

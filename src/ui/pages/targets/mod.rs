@@ -146,6 +146,16 @@ pub fn quadrant_name(locale: Locale, quadrant: Quadrant) -> &'static str {
     }
 }
 
+/// The portfolio field as a label for one customer in it („Starkunde“).
+pub fn quadrant_member(locale: Locale, quadrant: Quadrant) -> &'static str {
+    match quadrant {
+        Quadrant::Star => td_string!(locale, targets.q_star_one),
+        Quadrant::QuestionMark => td_string!(locale, targets.q_question_one),
+        Quadrant::Cash => td_string!(locale, targets.q_cash_one),
+        Quadrant::TakeAlong => td_string!(locale, targets.q_take_along_one),
+    }
+}
+
 pub fn quadrant_strategy(locale: Locale, quadrant: Quadrant) -> &'static str {
     match quadrant {
         Quadrant::Star => td_string!(locale, targets.q_star_strategy),

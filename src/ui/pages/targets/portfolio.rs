@@ -3,8 +3,8 @@
 //! the customer behind a bubble.
 
 use super::{
-    class_name, download_svg, edit_targets, portfolio_chart, quadrant_name, quadrant_strategy,
-    today, use_analysis, NoCustomers, PromoteCell, TargetsHead,
+    class_name, download_svg, edit_targets, portfolio_chart, quadrant_member, quadrant_name,
+    quadrant_strategy, today, use_analysis, NoCustomers, PromoteCell, TargetsHead,
 };
 use crate::domain::targets::{
     quadrant_shares, PortfolioSplit, Quadrant, QuadrantShare, PORTFOLIO_MAX,
@@ -131,7 +131,7 @@ pub fn PortfolioPage() -> impl IntoView {
                         <ul class="kam-chips">
                             {listed.into_iter().map(|(id, name, q)| view! {
                                 <li><button class="kam-button kam-button--small" aria-pressed=move || (selected.get() == Some(id)).to_string() on:click=move |_| selected.set(Some(id))>
-                                    {name}<span class="kam-muted">{q.map(|q| format!(" · {}", quadrant_name(locale, q))).unwrap_or_default()}</span>
+                                    {name}<span class="kam-muted">{q.map(|q| format!(" · {}", quadrant_member(locale, q))).unwrap_or_default()}</span>
                                 </button></li>
                             }).collect_view()}
                         </ul>

@@ -2,7 +2,7 @@
 //! first), ranking and sensitivity of the top N.
 
 use super::{
-    class_name, edit_targets, edit_targets_with_undo, quadrant_name, use_analysis, NoCustomers,
+    class_name, edit_targets, edit_targets_with_undo, quadrant_member, use_analysis, NoCustomers,
     Pager, TargetsHead, PAGE_SIZE,
 };
 use crate::domain::account_list::fold;
@@ -367,7 +367,7 @@ pub fn ScoringPage() -> impl IntoView {
                                         <li class:kam-ranking__top=pos < top_n data-testid="ranking-row">
                                             <span class="kam-ranking__name">{name}</span>
                                             <span class="kam-num">{r.score.map(|s| text::decimal2(locale, s)).unwrap_or_default()}</span>
-                                            <span class="kam-muted">{r.abc.map(class_name).unwrap_or("–")}" · "{r.quadrant.map(|q| quadrant_name(locale, q)).unwrap_or("–")}</span>
+                                            <span class="kam-muted">{r.abc.map(class_name).unwrap_or("–")}" · "{r.quadrant.map(|q| quadrant_member(locale, q)).unwrap_or("–")}</span>
                                         </li>
                                     }
                                 }).collect_view()}

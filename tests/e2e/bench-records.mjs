@@ -1,0 +1,137 @@
+// Benchmark, not a test: editing with a large workspace in headless
+// Chromium (release build). The workspace holds 200 key accounts with a
+// full profile, 10,000 customers with seven ratings each and 30
+// Fitness-Checks; it is put into localStorage as a version-3 file, so that
+// builds before and after format 4 read the same data.
+//   node e2e/bench-records.mjs [runs]        (KAM_DIST=… to measure another build)
+// Measures, each from the event to the next frame (medians):
+//   1. a keystroke in an account's text field (the form is local state);
+//   2. saving the account form (one edit of the workspace);
+//   3. one answer in a Fitness-Check (one edit of the workspace);
+//   4. one rating typed into the scoring grid (one edit of the customer list);
+//   5. the debounced save after an edit: the long task it makes.
+import { freshContext, launch, open, startServer } from "./support.mjs";
+
+const runs = Number(process.argv[2] ?? 21);
+let seed = 11;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const id = (prefix, n) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+const at = "2026-06-01T08:00:00.000Z";
+const accounts = Array.from({ length: 200 }, (_, n) => ({
+  id: id("00000001", n), created: at, modified: at,
+  name: `Key Account ${n + 1} Industrie GmbH`, industry: "Maschinenbau", country: "Deutschland",
+  sites: "Stuttgart\nLeipzig\nLyon\nBrno", kam_responsible: "Jana Becker", revenue_last_year: Math.round(rand() * 5e6),
+  notes: "Rahmenvertrag bis 2027. ".repeat(20), parent_id: n % 10 === 0 || n < 10 ? null : id("00000001", n - (n % 10)),
+}));
+const criteria = ["Umsatzpotenzial", "Wachstum", "Marge", "Passung", "Lieferanteil", "Beziehung", "Zufriedenheit"].map((name, i) => ({
+  id: `c${i + 1}`, name, description: "", weight: [25, 15, 15, 15, 10, 10, 10][i], group: i < 4 ? "attractiveness" : "position",
+}));
+const customers = Array.from({ length: 10_000 }, (_, n) => ({
+  id: id("00000002", n), number: String(10_000 + n), name: `Kunde ${n + 1} Handel GmbH`,
+  revenue: Math.round(1_000 + 2e6 * rand() ** 4), margin: Math.round(rand() * 2e5), potential: Math.round(rand() * 3e6),
+  grades: Object.fromEntries(criteria.map((c) => [c.id, 1 + Math.floor(rand() * 5)])),
+  account_id: n < 150 ? accounts[n].id : null,
+}));
+const data = {
+  accounts, fitness_checks: [], foundations: {},
+  targets: { modified: at, customers, measure: "revenue", cut_offs: { a: 80, b: 95 }, scale: "one_to_five", criteria, top_n: 10, split: null, goals: { key_accounts: 10, revenue_share: 50 } },
+};
+const file = JSON.stringify({ format: "kam-workbench", version: 3, app_version: "0.1.0", exported_at: at, data });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n = ${xs.length})`;
+
+const server = await startServer();
+const browser = await launch();
+const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+const page = await open(context, server);
+await page.evaluate((raw) => {
+  localStorage.clear();
+  localStorage.setItem("kam-workbench/workspace", raw);
+}, file);
+await page.reload();
+await page.waitForSelector(".kam-header");
+/// Opens a path (a full page load) and lets the page record long tasks:
+/// the debounced save is one.
+const visit = async (path, selector) => {
+  await page.goto(server.url(path));
+  await page.waitForSelector(selector);
+  await page.evaluate(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask" });
+  });
+};
+
+/// Runs `act` inside the page. Returns the work it caused (the event
+/// handler plus the re-render Leptos queues behind it) and the time to the
+/// next frame (which includes waiting for the display's next refresh).
+const timed = (act, arg) => page.evaluate(async ([act, arg]) => {
+  const t0 = performance.now();
+  await (0, eval)(act)(arg);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const work = performance.now() - t0;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return [work, performance.now() - t0];
+}, [act.toString(), arg]);
+
+const times = { keystroke: [], save: [], answer: [], rating: [], saveTask: [] };
+const work = { keystroke: [], save: [], answer: [], rating: [] };
+const record = (kind, [w, frame]) => {
+  work[kind].push(w);
+  times[kind].push(frame);
+};
+const settleSave = async () => {
+  await page.evaluate(() => { window.longTasks = []; });
+  await page.waitForFunction(() => /Gespeichert|Saved/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
+  await page.waitForTimeout(100);
+  const tasks = await page.evaluate(() => window.longTasks);
+  if (tasks.length) times.saveTask.push(Math.max(...tasks));
+};
+
+await visit(`accounts/${accounts[42].id}`, "#account-industry");
+for (let r = 0; r < runs; r++) {
+  record("keystroke", await timed((v) => {
+    const input = document.querySelector("#account-industry");
+    input.value = `Maschinenbau ${v}`;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, r));
+}
+for (let r = 0; r < Math.ceil(runs / 3); r++) {
+  await page.fill("#account-industry", `Maschinenbau, Stand ${r}`);
+  record("save", await timed(() => document.querySelector("[data-testid=submit-account]").click()));
+  await settleSave();
+}
+
+await visit("fitness", "[data-testid=start-check]");
+await page.click("[data-testid=start-check]");
+await page.click("[data-testid=check-begin]");
+await page.waitForSelector("[data-testid=statement]");
+for (let r = 0; r < runs; r++) {
+  record("answer", await timed((r) => {
+    const radios = document.querySelectorAll("[data-testid=statement] input[type=radio]");
+    radios[(r * 7) % radios.length].click();
+  }, r));
+  if (r % 5 === 4) await settleSave();
+}
+
+await visit("targets/scoring", "[data-testid=grade-grid] input");
+for (let r = 0; r < runs; r++) {
+  record("rating", await timed((r) => {
+    const cells = document.querySelectorAll("[data-testid=grade-grid] input");
+    const cell = cells[(r * 3) % cells.length];
+    cell.value = String(1 + (r % 5));
+    cell.dispatchEvent(new Event("input", { bubbles: true }));
+    cell.dispatchEvent(new Event("change", { bubbles: true }));
+  }, r));
+  if (r % 5 === 4) await settleSave();
+}
+const problems = context.problems;
+await context.close();
+await browser.close();
+server.close();
+console.log(`workspace: 200 key accounts, 10,000 customers; stored ${(file.length / 1e6).toFixed(1)} million characters (version 3)`);
+for (const [kind, label] of [["keystroke", "keystroke in an account field"], ["save", "account form saved"], ["answer", "Fitness-Check answer"], ["rating", "rating typed in the scoring grid"]]) {
+  console.log(`${label}: work ${fmt(work[kind])}; to the next frame ${fmt(times[kind])}`);
+}
+console.log(`debounced save (longest task after an edit): ${times.saveTask.length ? fmt(times.saveTask) : "no long task seen"}`);
+if (problems.length) console.error(problems);
