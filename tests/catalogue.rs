@@ -139,9 +139,9 @@ fn zero_one_and_two_read_right_in_both_languages() {
             &en,
             "fitness.group_added",
             [
-                "0 checks taken over.",
-                "1 check taken over.",
-                "2 checks taken over.",
+                "0 checks imported.",
+                "1 check imported.",
+                "2 checks imported.",
             ],
         ),
         (

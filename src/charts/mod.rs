@@ -191,7 +191,7 @@ pub fn area_bars(
     missing: &str,
     percent: &dyn Fn(f64) -> String,
 ) -> String {
-    let row_height = 34;
+    let row_height = 42;
     let label_width = 300;
     let bar_width = 300;
     let (width, height) = (
@@ -213,7 +213,7 @@ pub fn area_bars(
         for (i, (label, value)) in rows.iter().enumerate() {
             let y = 5 + (i as u32 * row_height) as i32;
             let middle = y + row_height as i32 / 2;
-            let lines = wrap(label, 26);
+            let lines = wrap(label, 32);
             let first = middle - 9 * (lines.len() as i32 - 1);
             for (k, line) in lines.iter().enumerate() {
                 let _ = root.draw(&Text::new(

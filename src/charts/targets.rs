@@ -29,6 +29,9 @@ pub struct ParetoText {
     /// Labels of the two cut-off lines, e.g. "A bis 80 %".
     pub cut_a: String,
     pub cut_b: String,
+    /// How the language writes a percentage after the number: `" %"`
+    /// (German, with a space) or `"%"` (English).
+    pub percent: String,
 }
 
 /// Most bars drawn one per customer; longer lists are grouped into
@@ -117,7 +120,7 @@ pub fn pareto(
                 GRID.stroke_width(1),
             ));
             let _ = root.draw(&Text::new(
-                format!("{tick:.0} %"),
+                format!("{tick:.0}{}", text.percent),
                 (left - 6, y),
                 font(12.0, &MUTED, HPos::Right, VPos::Center),
             ));
@@ -174,7 +177,10 @@ pub fn pareto(
             (0..=5)
                 .map(|k| {
                     let pct = k as f64 * 20.0;
-                    (plot_w as f64 * pct / 100.0, format!("{pct:.0} %"))
+                    (
+                        plot_w as f64 * pct / 100.0,
+                        format!("{pct:.0}{}", text.percent),
+                    )
                 })
                 .collect()
         };
@@ -516,6 +522,7 @@ mod tests {
             y_axis: "Anteil".into(),
             cut_a: "A bis 80 %".into(),
             cut_b: "B bis 95 %".into(),
+            percent: " %".into(),
         }
     }
 

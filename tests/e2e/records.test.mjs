@@ -87,7 +87,7 @@ test("a deleted key account stays deleted when an older file is merged, and the 
   await page.goto(env.server.url("data"));
   await importFile(page, "kollege-alt.json", Buffer.from(before));
   const rows = await page.locator("[data-testid=plan-row]").allTextContents();
-  assert.deepEqual(rows, ["Bleibt AGbleibt unverändert (identisch)", "Weg GmbHbleibt gelöscht – hier nach dem Stand der Datei gelöscht"]);
+  assert.deepEqual(rows, ["Bleibt AGbleibt unverändert (identisch)", "Weg GmbHbleibt gelöscht – hier erst nach der letzten Änderung in der Datei gelöscht"]);
   await page.reload();
   await page.goto(env.server.url("accounts"));
   await page.waitForSelector("[data-testid=account-row]");

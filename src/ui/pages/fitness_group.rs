@@ -151,6 +151,9 @@ pub fn FitnessGroupPage() -> impl IntoView {
                 catalogue.areas.iter().flat_map(|a| &a.statements).find(|s| s.id == id).map(|s| text::bilingual(locale, &s.text)).unwrap_or_default()
             };
             let widest: Vec<String> = summary.disagreement.iter().take(5).cloned().collect();
+            let no_spread = widest.is_empty().then(|| view! {
+                <p class="kam-note" data-testid="no-disagreement">{td_string!(locale, fitness.disagreement_none)}</p>
+            });
             let disagreement = widest
                 .iter()
                 .map(|id| {
@@ -198,11 +201,12 @@ pub fn FitnessGroupPage() -> impl IntoView {
                     <section class="kam-card">
                         <h2>{td_string!(locale, fitness.disagreement_title)}</h2>
                         <p class="kam-muted">{td_string!(locale, fitness.disagreement_body)}</p>
+                        {no_spread}
                         <ol class="kam-disagreement">{disagreement}</ol>
                     </section>
                 </div>
                 <section class="kam-card">
-                    <h2>{td_string!(locale, fitness.col_area)}</h2>
+                    <h2>{td_string!(locale, fitness.by_area)}</h2>
                     <div class="kam-table-wrap"><table class="kam-table" data-testid="group-areas">
                         <thead><tr><th scope="col">{td_string!(locale, fitness.col_area)}</th>{stat_head()}</tr></thead>
                         <tbody>{area_rows}</tbody>

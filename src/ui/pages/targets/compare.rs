@@ -235,7 +235,8 @@ pub fn ComparePage() -> impl IntoView {
         view! {
             <div class="kam-card">
                 <h2>{td_string!(locale, targets.compare_title)}</h2>
-                <p data-testid="disagreements"><strong>{td_string!(locale, targets.compare_disagreements, count = disagreements)}</strong>" "{td_string!(locale, targets.compare_rule)}</p>
+                <p data-testid="disagreements"><strong>{td_string!(locale, targets.compare_disagreements, count = disagreements)}</strong></p>
+                <p class="kam-muted">{td_string!(locale, targets.compare_rule)}</p>
                 <fieldset class="kam-choices kam-choices--inline">
                     <legend class="kam-visually-hidden">{td_string!(locale, targets.filter_label)}</legend>
                     {[(Filter::All, td_string!(locale, targets.filter_all)), (Filter::Disagree, td_string!(locale, targets.filter_disagree)), (Filter::Chosen, td_string!(locale, targets.filter_chosen))].into_iter().map(|(f, label)| view! {

@@ -100,6 +100,10 @@ pub fn pareto_svg(
             class = "B",
             value = label(cut_offs.b)
         ),
+        percent: match locale {
+            Locale::de => " %".into(),
+            Locale::en => "%".into(),
+        },
     };
     Some(pareto_of(abc, cut_offs, &chart_text))
 }
