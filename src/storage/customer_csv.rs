@@ -32,16 +32,37 @@ pub enum TextEncoding {
 /// else Windows-1252, which maps every byte to a character.
 pub fn decode_text(bytes: &[u8]) -> (String, TextEncoding) {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        let (text, _) = encoding_rs::UTF_8.decode_without_bom_handling(rest);
-        return (text.into_owned(), TextEncoding::Utf8WithBom);
+        return (
+            String::from_utf8_lossy(rest).into_owned(),
+            TextEncoding::Utf8WithBom,
+        );
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), TextEncoding::Utf8),
-        Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), TextEncoding::Windows1252)
-        }
+        Err(_) => (decode_windows_1252(bytes), TextEncoding::Windows1252),
     }
+}
+
+/// The characters of the bytes 0x80–0x9F in Windows-1252 (the WHATWG
+/// Encoding Standard's table, as browsers decode it); every other byte is
+/// the Unicode character of the same number. Written out instead of
+/// linking a general decoder, whose tables for every legacy encoding
+/// would all land in the browser build.
+const WINDOWS_1252_HIGH: [char; 32] = [
+    '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}', '\u{2021}',
+    '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}', '\u{017D}', '\u{008F}',
+    '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}', '\u{2014}',
+    '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}', '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
+];
+
+fn decode_windows_1252(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| match b {
+            0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(b - 0x80)],
+            _ => char::from(b),
+        })
+        .collect()
 }
 
 /// The field separator.
@@ -633,6 +654,22 @@ pub fn results_csv(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The short table decodes every byte exactly as the reference
+    /// implementation of the Encoding Standard does.
+    #[test]
+    fn windows_1252_matches_the_encoding_standard_for_every_byte() {
+        let all: Vec<u8> = (0..=255).collect();
+        let (reference, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&all);
+        assert_eq!(decode_windows_1252(&all), reference);
+    }
+
+    #[test]
+    fn invalid_utf8_after_a_bom_is_replaced_not_dropped() {
+        let (text, encoding) = decode_text(b"\xEF\xBB\xBFM\xFCller");
+        assert_eq!(encoding, TextEncoding::Utf8WithBom);
+        assert_eq!(text, "M\u{FFFD}ller");
+    }
     use crate::domain::targets::analyse;
 
     const GERMAN_1252: &[u8] = include_bytes!("../../tests/fixtures/kunden-de-excel-1252.csv");
