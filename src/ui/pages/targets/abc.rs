@@ -2,8 +2,8 @@
 //! sorted list.
 
 use super::{
-    class_name, download_svg, edit_targets, measure_name, pareto_svg, today, use_analysis,
-    NoCustomers, Pager, TargetsHead, PAGE_SIZE,
+    class_name, download_svg, edit_targets, measure_in_text, measure_name, pareto_svg, today,
+    use_analysis, NoCustomers, Pager, TargetsHead, PAGE_SIZE,
 };
 use crate::domain::targets::abc::AbcError;
 use crate::domain::targets::Measure;
@@ -94,7 +94,7 @@ pub fn AbcPage() -> impl IntoView {
         analysis.with(|a| {
             let abc = match &a.abc {
                 Err(AbcError::NoPositiveTotal) | Err(AbcError::Empty) => {
-                    return view! { <p class="kam-note kam-note--error" role="alert" data-testid="abc-error">{td_string!(locale, targets.abc_no_total, measure = measure_name(locale, measure))}</p> }.into_any();
+                    return view! { <p class="kam-note kam-note--error" role="alert" data-testid="abc-error">{td_string!(locale, targets.abc_no_total, measure = measure_in_text(locale, measure))}</p> }.into_any();
                 }
                 Err(AbcError::CutOffs) => {
                     return view! { <p class="kam-note kam-note--error" role="alert">{td_string!(locale, targets.cut_invalid)}</p> }.into_any();
@@ -110,7 +110,7 @@ pub fn AbcPage() -> impl IntoView {
                     .collect()
             });
             let warning = (!abc.non_positive.is_empty()).then(|| view! {
-                <p class="kam-note" data-testid="abc-non-positive">{td_string!(locale, targets.abc_non_positive, count = abc.non_positive.len(), measure = measure_name(locale, measure))}</p>
+                <p class="kam-note" data-testid="abc-non-positive">{td_string!(locale, targets.abc_non_positive, count = abc.non_positive.len(), measure = measure_in_text(locale, measure))}</p>
             });
             view! {
                 {warning}
@@ -125,7 +125,7 @@ pub fn AbcPage() -> impl IntoView {
                             <th scope="col">{td_string!(locale, targets.col_class)}</th>
                             <th scope="col" class="kam-num">{td_string!(locale, targets.col_count)}</th>
                             <th scope="col" class="kam-num">{td_string!(locale, targets.col_customer_share)}</th>
-                            <th scope="col" class="kam-num">{td_string!(locale, targets.col_measure_share, measure = measure_name(locale, measure))}</th>
+                            <th scope="col" class="kam-num">{td_string!(locale, targets.col_measure_share, measure = measure_in_text(locale, measure))}</th>
                         </tr></thead>
                         <tbody>
                             {a.classes.iter().map(|c| view! {
@@ -133,14 +133,14 @@ pub fn AbcPage() -> impl IntoView {
                                     <th scope="row">{class_name(c.class)}</th>
                                     <td class="kam-num" data-label=td_string!(locale, targets.col_count)>{c.count}</td>
                                     <td class="kam-num" data-label=td_string!(locale, targets.col_customer_share)>{text::percent1(locale, c.customer_share)}</td>
-                                    <td class="kam-num" data-label=td_string!(locale, targets.col_measure_share, measure = measure_name(locale, measure))>{text::percent1(locale, c.measure_share)}</td>
+                                    <td class="kam-num" data-label=td_string!(locale, targets.col_measure_share, measure = measure_in_text(locale, measure))>{text::percent1(locale, c.measure_share)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
                     </table>
                 </div>
                 <div class="kam-card">
-                    <h2>{td_string!(locale, targets.abc_list_title, measure = measure_name(locale, measure))}</h2>
+                    <h2>{td_string!(locale, targets.abc_list_title, measure = measure_in_text(locale, measure))}</h2>
                     <div class="kam-table-wrap">
                         <table class="kam-table kam-table--stack" data-testid="abc-table">
                             <thead><tr>

@@ -323,7 +323,7 @@ pub fn OverviewPage() -> impl IntoView {
                     <div class="kam-overview" data-testid="overview">
                         <header class="kam-overview__head">
                             <h2>{td_string!(locale, targets.overview_heading, date = text::date(locale, &today()))}</h2>
-                            <p class="kam-muted">{text::plural!(locale, targets.overview_basis, t.customers.len(), measure = super::measure_name(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
+                            <p class="kam-muted">{text::plural!(locale, targets.overview_basis, t.customers.len(), measure = super::measure_in_text(locale, t.measure), revenue = format_amount(a.total_revenue, style))}</p>
                         </header>
                         <div class="kam-overview__grid">
                             <section>

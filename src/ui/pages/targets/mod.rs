@@ -66,6 +66,16 @@ pub fn edit_targets_with_undo(
     });
 }
 
+/// The measure inside a sentence or heading ("share of revenue"): lower
+/// case in English, the noun as it is in German.
+pub fn measure_in_text(locale: Locale, measure: Measure) -> &'static str {
+    match measure {
+        Measure::Revenue => td_string!(locale, targets.measure_revenue_in_text),
+        Measure::Margin => td_string!(locale, targets.measure_margin_in_text),
+        Measure::Potential => td_string!(locale, targets.measure_potential_in_text),
+    }
+}
+
 pub fn measure_name(locale: Locale, measure: Measure) -> &'static str {
     match measure {
         Measure::Revenue => td_string!(locale, targets.measure_revenue),
@@ -84,7 +94,7 @@ pub fn pareto_svg(
 ) -> Option<String> {
     let abc = analysis.abc.as_ref().ok()?;
     let label = |v: f64| text::percent(locale, v);
-    let measure = measure_name(locale, measure);
+    let measure = measure_in_text(locale, measure);
     let chart_text = ParetoText {
         x_axis: td_string!(locale, targets.pareto_x, measure = measure),
         y_axis: td_string!(locale, targets.pareto_y, measure = measure),
