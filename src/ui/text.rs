@@ -156,8 +156,8 @@ pub fn decode_error(locale: Locale, error: &DecodeError) -> String {
         }
         DecodeError::BadVersion { found } => td_string!(locale, error.bad_version, version = found),
         DecodeError::TooNew { version } => td_string!(locale, error.too_new, version = *version),
-        DecodeError::Migration { from, message } => {
-            td_string!(locale, error.migration, version = *from, detail = message)
+        DecodeError::Migration { from, .. } => {
+            td_string!(locale, error.migration, version = *from)
         }
         DecodeError::Schema {
             path,
@@ -198,6 +198,7 @@ pub fn decode_error_detail(locale: Locale, error: &DecodeError) -> Option<String
             problem: SchemaProblem::Invalid(detail),
         } => format!("{path}: {detail}"),
         DecodeError::Invalid(inner) => format!("data.{}", inner.path()),
+        DecodeError::Migration { message, .. } => message.clone(),
         _ => return None,
     };
     Some(td_string!(locale, data.details, path = path))
