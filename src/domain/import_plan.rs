@@ -1,7 +1,7 @@
 //! What an import will do to the workspace, decided record by record before
 //! anything is applied.
 
-use super::record::{plan_family, settle_deletions, Deletions};
+use super::record::{drop_orphans, plan_family, settle_deletions, Deletions};
 pub use super::record::{ImportMode, PlanRow, RecordDecision, RecordKind};
 use super::workspace::{Workspace, WorkspaceError, WorkspaceLimits};
 use uuid::Uuid;
@@ -49,10 +49,10 @@ impl ImportPlan {
 /// file has one. The result is validated like a file being read.
 pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) -> ImportPlan {
     let mut rows = Vec::new();
-    let mut deleted = match mode {
-        ImportMode::Merge => current.deleted.union(&incoming.deleted),
-        ImportMode::Replace => incoming.deleted.clone(),
-    };
+    // Both sides' deletion records are kept in either mode: after a
+    // replace, a later merge of an older file must still not bring back
+    // what was deleted here. Records the file holds lose theirs below.
+    let mut deleted = current.deleted.union(&incoming.deleted);
     let no_deletions = Deletions::default();
     let merge_deletions = match mode {
         ImportMode::Merge => &deleted,
@@ -124,8 +124,9 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         deleted,
     };
     // A deleted account takes its references along: parents of the
-    // accounts kept and the customers' links to it.
+    // accounts kept, the customers' links to it and its tools' records.
     let ids: std::collections::HashSet<Uuid> = result.accounts.iter().map(|a| a.id).collect();
+    drop_orphans(&mut result.fitness_checks, &mut result.deleted, &ids);
     for account in &mut result.accounts {
         if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
             account.parent_id = None;
@@ -348,5 +349,26 @@ mod tests {
         assert!(plan.problem.is_none(), "{:?}", plan.problem);
         let _: &KeyAccount = &plan.result.accounts[0];
         assert_eq!(plan.result.accounts[0].parent_id, None);
+    }
+
+    #[test]
+    fn a_replace_keeps_our_deletion_records_so_a_later_merge_does_not_resurrect() {
+        let old = Workspace {
+            accounts: vec![account(1, "Bleibt", 5), account(2, "Gelöscht", 5)],
+            ..Default::default()
+        };
+        let mut ours = old.clone();
+        ours.remove_account(Uuid::from_u128(2), Timestamp::from_millis(9_000).unwrap());
+        // Replace with a file that never had account 2.
+        let file = Workspace {
+            accounts: vec![account(1, "Bleibt", 5)],
+            ..Default::default()
+        };
+        let replaced = plan_import(&ours, &file, ImportMode::Replace).result;
+        assert_eq!(replaced.deleted.len(), 1);
+        // Then a colleague's old file is merged: account 2 stays deleted.
+        let merged = plan_import(&replaced, &old, ImportMode::Merge);
+        assert_eq!(merged.result.accounts.len(), 1);
+        assert_eq!(merged.count(RecordDecision::StaysDeleted), 1);
     }
 }

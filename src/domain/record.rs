@@ -370,6 +370,38 @@ pub struct Removed<T> {
     pub record: T,
 }
 
+/// When a deletion counts as made: now, but never before the record's last
+/// change (a colleague's clock may run ahead), so that merging the file the
+/// record came from does not bring it back.
+fn deletion_time<T: Record>(record: &T, now: Timestamp) -> Timestamp {
+    now.max(record.modified())
+}
+
+/// Removes the records of a per-account family whose key account is not in
+/// `accounts` (it was deleted on one side of a merge), noting their
+/// deletions at the time of the account's deletion record, if any.
+pub fn drop_orphans<T: Record>(
+    family: &mut Vec<T>,
+    deletions: &mut Deletions,
+    accounts: &HashSet<Uuid>,
+) {
+    let mut orphans = Vec::new();
+    family.retain(|r| match r.account_id() {
+        Some(account) if !accounts.contains(&account) => {
+            orphans.push((r.id(), account, r.modified()));
+            false
+        }
+        _ => true,
+    });
+    for (id, account, modified) in orphans {
+        let at = deletions
+            .deleted_at(Family::Account, account)
+            .unwrap_or(modified)
+            .max(modified);
+        deletions.note(T::FAMILY, id, at);
+    }
+}
+
 /// Takes a record out of its family and notes its deletion.
 pub fn remove_record<T: Record>(
     family: &mut Vec<T>,
@@ -379,7 +411,7 @@ pub fn remove_record<T: Record>(
 ) -> Option<Removed<T>> {
     let index = family.iter().position(|r| r.id() == id)?;
     let record = family.remove(index);
-    deletions.note(T::FAMILY, id, now);
+    deletions.note(T::FAMILY, id, deletion_time(&record, now));
     Some(Removed { index, record })
 }
 
@@ -397,7 +429,7 @@ pub fn remove_for_account<T: Record>(
     while index < family.len() {
         if family[index].account_id() == Some(account) {
             let record = family.remove(index);
-            deletions.note(T::FAMILY, record.id(), now);
+            deletions.note(T::FAMILY, record.id(), deletion_time(&record, now));
             removed.push(Removed {
                 index: original_index,
                 record,
@@ -581,5 +613,34 @@ pub(crate) mod tests {
             Some(at(9))
         );
         assert_eq!(u.problem(), None);
+    }
+
+    #[test]
+    fn a_record_changed_in_the_future_is_deleted_no_earlier_than_its_change() {
+        let mut family = vec![note(1, 9, "from a fast clock", 100)];
+        let mut deletions = Deletions::default();
+        remove_record(&mut family, &mut deletions, Uuid::from_u128(1), at(50)).unwrap();
+        let mut rows = Vec::new();
+        let merged = plan_family(
+            &[],
+            &[note(1, 9, "from a fast clock", 100)],
+            ImportMode::Merge,
+            &deletions,
+            &mut rows,
+        );
+        assert!(merged.is_empty());
+        assert_eq!(rows[0].decision, RecordDecision::StaysDeleted);
+    }
+
+    #[test]
+    fn records_of_an_account_that_is_gone_are_dropped_and_noted() {
+        let mut family = vec![note(1, 9, "a", 1), note(2, 8, "b", 1)];
+        let mut deletions = Deletions::default();
+        let accounts: HashSet<Uuid> = [Uuid::from_u128(8)].into_iter().collect();
+        drop_orphans(&mut family, &mut deletions, &accounts);
+        assert_eq!(family, vec![note(2, 8, "b", 1)]);
+        assert!(deletions
+            .deleted_at(Family::FitnessCheck, Uuid::from_u128(1))
+            .is_some());
     }
 }

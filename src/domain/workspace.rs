@@ -193,6 +193,8 @@ pub struct RemovedAccount {
     pub detached_children: Vec<Uuid>,
     /// Customers of the target selection that were linked to the account.
     pub unlinked_customers: Vec<Uuid>,
+    /// Records of the account's tools, deleted with it.
+    pub cascaded_checks: Vec<Removed<FitnessRecord>>,
 }
 
 impl RemovedAccount {
@@ -438,11 +440,13 @@ impl Workspace {
         }
         // Per-account tools go with their account (none of the families
         // of today is keyed by an account; the cascade is generic).
-        let _ = remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
+        let cascaded_checks =
+            remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
         Some(RemovedAccount {
             removed,
             detached_children,
             unlinked_customers,
+            cascaded_checks,
         })
     }
 
@@ -454,6 +458,9 @@ impl Workspace {
             return;
         }
         restore_record(&mut self.accounts, &mut self.deleted, removed.removed);
+        for record in removed.cascaded_checks {
+            restore_record(&mut self.fitness_checks, &mut self.deleted, record);
+        }
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {
                 if account.parent_id.is_none() {

@@ -73,6 +73,10 @@ pub type UndoAction = Box<dyn FnOnce(&mut Workspace) + Send + Sync>;
 struct Persist {
     /// The revision token as this tab last read or wrote it.
     revision: Option<String>,
+    /// Length and hash of the stored workspace text as this tab last read
+    /// or wrote it: compared only when there is no revision token (a save
+    /// by an older build, or a token that could not be written).
+    stored_fingerprint: Option<(usize, u64)>,
     /// Edits not yet written.
     dirty: bool,
     blocked: Option<BlockReason>,
@@ -99,6 +103,16 @@ pub struct SnapshotInfo {
 /// one part re-runs only the views that read that part, and is checked with
 /// that part's validation ([`Section`] of the domain).
 pub use crate::domain::Section as Part;
+
+/// Length and hash of a stored text, to tell whether it changed.
+fn fingerprint(raw: Option<&str>) -> Option<(usize, u64)> {
+    use std::hash::{Hash, Hasher};
+    raw.map(|raw| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        raw.hash(&mut hasher);
+        (raw.len(), hasher.finish())
+    })
+}
 
 /// The app's state root. Cheap to copy; every field is an arena handle.
 ///
@@ -138,6 +152,7 @@ impl Store {
             Ok(None) => {}
             Ok(Some(raw)) => match storage::decode(raw.as_bytes()) {
                 Ok(decoded) => {
+                    persist.stored_fingerprint = fingerprint(Some(&raw));
                     persist.last_good = decoded.workspace.clone();
                     workspace = decoded.workspace;
                     save_state = SaveState::Saved(decoded.exported_at);
@@ -211,23 +226,33 @@ impl Store {
         self.notify(&Part::ALL);
     }
 
-    /// Changes the workspace and schedules a save; every view is told.
-    /// See [`Store::edit_part`].
+    /// Changes the workspace and schedules a save; every view is told. The
+    /// change is tried on a copy and applied only when the result passes
+    /// the check, so a refusal loses no other edit. For the frequent small
+    /// edits of one part, [`Store::edit_part`] avoids the copy.
     pub fn edit(&self, change: impl FnOnce(&mut Workspace)) {
-        self.edit_parts(&Part::ALL, change);
+        if let Err(problem) = self.try_edit(change) {
+            self.show_toast(Toast::Refused(problem));
+        }
     }
 
     /// Changes one part of the workspace and schedules a save; only the
-    /// views of that part re-run. The result is checked with the same
-    /// validation as a file being read; a change that would break a rule
-    /// is refused: the workspace goes back to its last valid state and the
-    /// notice says why. Views check their fields first, so this is the last
-    /// line of defence (saved means loadable).
+    /// views of that part re-run. The result is checked with that part's
+    /// validation ([`Workspace::validate_edit`]); a change that would break
+    /// a rule is refused: the workspace goes back to its last saved state
+    /// and the notice says why. Views check their fields first, so this is
+    /// the last line of defence (saved means loadable).
     pub fn edit_part(&self, part: Part, change: impl FnOnce(&mut Workspace)) {
-        self.edit_parts(&[part], change);
+        if let Err(problem) = self.edit_parts(&[part], change) {
+            self.show_toast(Toast::Refused(problem));
+        }
     }
 
-    fn edit_parts(&self, parts: &[Part], change: impl FnOnce(&mut Workspace)) {
+    fn edit_parts(
+        &self,
+        parts: &[Part],
+        change: impl FnOnce(&mut Workspace),
+    ) -> Result<(), WorkspaceError> {
         self.workspace.update_value(change);
         let problem = self.workspace.with_value(|ws| {
             parts
@@ -237,20 +262,21 @@ impl Store {
         if let Some(problem) = problem {
             let good = self.persist.with_value(|p| p.last_good.clone());
             self.set_workspace(good);
-            self.show_toast(Toast::Refused(problem));
-            return;
+            return Err(problem);
         }
         self.notify(parts);
         self.mark_dirty();
+        Ok(())
     }
 
-    /// Like [`Store::edit`], for a change that is only applied when its
-    /// result is valid: bulk changes (imports, merges, promotions) are
-    /// tried on a copy first, so a refusal loses no other edit.
+    /// Like [`Store::edit`], but the caller hears of a refusal (and says
+    /// it in its own place): bulk changes such as imports and merges.
     pub fn try_edit(&self, change: impl FnOnce(&mut Workspace)) -> Result<(), WorkspaceError> {
         let mut candidate = self.workspace.get_value();
         change(&mut candidate);
-        candidate.validate(WorkspaceLimits::DEFAULT)?;
+        for part in Part::ALL {
+            candidate.validate_edit(part, WorkspaceLimits::DEFAULT)?;
+        }
         self.set_workspace(candidate);
         self.mark_dirty();
         Ok(())
@@ -258,17 +284,26 @@ impl Store {
 
     /// Makes a change that the notice then offers to undo. `change`
     /// returns how to take it back, or `None` when it changed nothing.
+    /// Returns whether the change was made (a refused change shows why).
     pub fn edit_with_undo(
         &self,
         notice: Notice,
         change: impl FnOnce(&mut Workspace) -> Option<UndoAction>,
-    ) {
+    ) -> bool {
         let mut undo = None;
-        self.edit(|ws| undo = change(ws));
-        if let Some(undo) = undo {
-            self.show_toast(Toast::Undoable(notice));
-            let serial = self.persist.with_value(|p| p.toast_serial);
-            self.persist.update_value(|p| p.undo = Some((serial, undo)));
+        match self.try_edit(|ws| undo = change(ws)) {
+            Err(problem) => {
+                self.show_toast(Toast::Refused(problem));
+                false
+            }
+            Ok(()) => {
+                if let Some(undo) = undo {
+                    self.show_toast(Toast::Undoable(notice));
+                    let serial = self.persist.with_value(|p| p.toast_serial);
+                    self.persist.update_value(|p| p.undo = Some((serial, undo)));
+                }
+                true
+            }
         }
     }
 
@@ -278,9 +313,20 @@ impl Store {
         let undo = self.persist.try_update_value(|p| p.undo.take()).flatten();
         if let Some((for_serial, undo)) = undo {
             if for_serial == serial {
-                self.edit(undo);
-                self.show_toast(Toast::Undone);
+                match self.try_edit(undo) {
+                    Ok(()) => self.show_toast(Toast::Undone),
+                    Err(problem) => self.show_toast(Toast::Refused(problem)),
+                }
             }
+        }
+    }
+
+    /// Forgets the undo of the last change: the workspace it applied to is
+    /// gone (another tab's state was loaded, or the workspace replaced).
+    fn forget_undo(&self) {
+        self.persist.update_value(|p| p.undo = None);
+        if matches!(self.toast.get_untracked(), Some(Toast::Undoable(_))) {
+            self.toast.set(None);
         }
     }
 
@@ -338,7 +384,23 @@ impl Store {
                 self.block(BlockReason::Stale);
                 return;
             }
-            Ok(_) => {}
+            Ok(None) => {
+                // No token: compare the stored text itself (once per save
+                // only in this rare case).
+                let known = self.persist.with_value(|p| p.stored_fingerprint);
+                match browser::get_item(keys::WORKSPACE) {
+                    Err(failure) => {
+                        self.save_state.set(SaveState::Failed(failure));
+                        return;
+                    }
+                    Ok(stored) if fingerprint(stored.as_deref()) != known => {
+                        self.block(BlockReason::Stale);
+                        return;
+                    }
+                    Ok(_) => {}
+                }
+            }
+            Ok(Some(_)) => {}
         }
         // The last check before a write: what is stored must load again.
         if let Some(problem) = self
@@ -359,13 +421,20 @@ impl Store {
         match browser::set_item(keys::WORKSPACE, &raw) {
             Ok(()) => {
                 let token = uuid::Uuid::new_v4().simple().to_string();
-                // Without the token, other tabs would not notice this save;
-                // a write this small failing after the large one is unlikely.
-                let token = browser::set_item(keys::REVISION, &token)
-                    .ok()
-                    .map(|()| token);
+                // When the token cannot be written, it is removed instead:
+                // other tabs then see that it changed, and this tab compares
+                // the stored text on its next save.
+                let token = match browser::set_item(keys::REVISION, &token) {
+                    Ok(()) => Some(token),
+                    Err(_) => {
+                        let _ = browser::remove_item(keys::REVISION);
+                        None
+                    }
+                };
+                let written = fingerprint(Some(&raw));
                 self.persist.update_value(|p| {
                     p.revision = token;
+                    p.stored_fingerprint = written;
                     p.dirty = false;
                     p.last_good = good;
                 });
@@ -393,13 +462,16 @@ impl Store {
         match decoded {
             Ok((workspace, state)) => {
                 let good = workspace.clone();
+                let stored_fingerprint = fingerprint(stored.as_deref());
                 self.persist.update_value(|p| {
                     p.revision = revision;
+                    p.stored_fingerprint = stored_fingerprint;
                     p.dirty = false;
                     p.blocked = None;
                     p.last_good = good;
                 });
                 self.set_workspace(workspace);
+                self.forget_undo();
                 self.save_state.set(state);
             }
             Err(DecodeError::TooNew { version }) => self.block(BlockReason::NewerVersion(version)),
@@ -408,11 +480,15 @@ impl Store {
     }
 
     /// Another tab saved (the storage event fires only in the other tabs):
-    /// its new revision token arrives here.
+    /// its new revision token arrives here; `None` for a save without a
+    /// token (an older build), which always counts as new.
     fn on_other_tab_write(&self, new_revision: Option<String>) {
-        let (same, dirty) = self
-            .persist
-            .with_value(|p| (p.revision == new_revision, p.dirty));
+        let (same, dirty) = self.persist.with_value(|p| {
+            (
+                new_revision.is_some() && p.revision == new_revision,
+                p.dirty,
+            )
+        });
         if same {
             return;
         }
@@ -438,6 +514,14 @@ impl Store {
                 match event.key() {
                     Some(key) if key == keys::REVISION => {
                         store.on_other_tab_write(event.new_value())
+                    }
+                    // A save that comes without a token (an older build of
+                    // the app in another tab): the workspace event alone.
+                    Some(key)
+                        if key == keys::WORKSPACE
+                            && browser::get_item(keys::REVISION).ok().flatten().is_none() =>
+                    {
+                        store.on_other_tab_write(None)
                     }
                     Some(key)
                         if key.starts_with(keys::SNAPSHOT_PREFIX)
@@ -524,6 +608,7 @@ impl Store {
             .map_err(ReplaceError::Invalid)?;
         self.take_snapshot().map_err(ReplaceError::Storage)?;
         self.set_workspace(new);
+        self.forget_undo();
         self.mark_dirty();
         self.flush();
         Ok(())

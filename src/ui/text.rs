@@ -259,6 +259,18 @@ fn field_name(locale: Locale, field: &str) -> String {
         "respondent" => td_string!(locale, fitness.field_respondent),
         "role" => td_string!(locale, fitness.field_role),
         "unit" => td_string!(locale, fitness.field_unit),
+        "number" => td_string!(locale, targets.col_number),
+        "revenue" => td_string!(locale, targets.measure_revenue),
+        "margin" => td_string!(locale, targets.measure_margin),
+        "potential" => td_string!(locale, targets.measure_potential),
+        "account_id" => td_string!(locale, targets.col_key_account),
+        "definition" => td_string!(locale, foundations.definition),
+        "strategy" => td_string!(locale, foundations.strategy),
+        "competencies" => td_string!(locale, foundations.competencies),
+        "principles" => td_string!(locale, foundations.principles),
+        "customer_orientation" => td_string!(locale, foundations.customer_orientation),
+        other if other.starts_with("comments") => td_string!(locale, fitness.col_comment),
+        other if other.starts_with("answers") => td_string!(locale, fitness.csv_answer),
         other => return other.to_owned(),
     };
     label.to_owned()

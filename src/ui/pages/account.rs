@@ -5,7 +5,7 @@ use crate::storage::browser;
 use crate::ui::components::export_account;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::store::{use_store, Part};
+use crate::ui::store::{use_store, Part, Toast};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -115,8 +115,10 @@ pub fn NewAccountPage() -> impl IntoView {
     let on_submit = Callback::new(move |draft: AccountDraft| {
         let id = Uuid::new_v4();
         if let Ok(account) = draft.create(id, browser::now()) {
-            store.edit_part(Part::Accounts, |ws| ws.accounts.push(account));
-            navigate(&format!("/accounts/{id}"), Default::default());
+            match store.try_edit(|ws| ws.accounts.push(account)) {
+                Ok(()) => navigate(&format!("/accounts/{id}"), Default::default()),
+                Err(problem) => store.show_toast(Toast::Refused(problem)),
+            }
         }
     });
     let on_cancel = Callback::new({

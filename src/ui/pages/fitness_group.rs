@@ -2,7 +2,7 @@
 
 use crate::charts::{radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{group_summary, score, FitnessRecord};
-use crate::domain::{plan_import, ImportMode, Workspace};
+use crate::domain::{plan_import, ImportMode, RecordDecision, Workspace};
 use crate::storage::{browser, decode, MAX_FILE_BYTES};
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -68,10 +68,14 @@ pub fn FitnessGroupPage() -> impl IntoView {
             let count = incoming.fitness_checks.len();
             if count > 0 {
                 // Adding participants never removes anything: merge by id.
+                let mut stays_deleted = 0;
                 let merged = store.try_edit(|ws| {
                     let plan = plan_import(ws, &incoming, ImportMode::Merge);
+                    stays_deleted = plan.count(RecordDecision::StaysDeleted);
                     *ws = plan.result;
                 });
+                // Checks deleted here after the file was made stay deleted.
+                let count = count - stays_deleted;
                 match merged {
                     Ok(()) => notes.insert(0, text::plural!(locale, fitness.group_added, count)),
                     Err(error) => notes.insert(0, text::workspace_error(locale, &error)),

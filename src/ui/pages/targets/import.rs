@@ -169,12 +169,14 @@ pub fn ImportPage() -> impl IntoView {
             targets.import_done_toast,
             count = result.customers.len()
         );
-        edit_targets_with_undo(store, message, |t| {
+        let applied = edit_targets_with_undo(store, message, |t| {
             summary = apply_import(t, result.customers, m);
             t.ensure_criteria(german);
         });
-        done.set(Some(summary));
-        source.set(None);
+        if applied {
+            done.set(Some(summary));
+            source.set(None);
+        }
     };
 
     let chooser = move || {

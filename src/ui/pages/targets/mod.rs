@@ -49,12 +49,13 @@ pub fn edit_targets(store: Store, change: impl FnOnce(&mut TargetSelection)) {
 
 /// Changes the selection after keeping the current state for undo; the
 /// notice says `message` and offers "undo" (which puts the whole list back
-/// as it was, links to key accounts deleted meanwhile excepted).
+/// as it was, links to key accounts deleted meanwhile excepted). Returns
+/// whether the change was made; a refused one is explained in the notice.
 pub fn edit_targets_with_undo(
     store: Store,
     message: String,
     change: impl FnOnce(&mut TargetSelection),
-) {
+) -> bool {
     let now = browser::now();
     store.edit_with_undo(Notice::Targets(message), |ws| {
         let before = ws.targets.clone();
@@ -63,7 +64,7 @@ pub fn edit_targets_with_undo(
         Some(Box::new(move |ws: &mut crate::domain::Workspace| {
             ws.restore_targets(before)
         }))
-    });
+    })
 }
 
 /// The measure inside a sentence or heading ("share of revenue"): lower
@@ -280,9 +281,25 @@ pub fn print_page() {
 /// Promotes a customer to a key account (creates or links the account).
 pub fn promote(store: Store, customer: uuid::Uuid) {
     let now = browser::now();
+    let mut promoted = true;
     store.edit(|ws| {
-        ws.promote_customer(customer, uuid::Uuid::new_v4(), now);
+        promoted = ws
+            .promote_customer(customer, uuid::Uuid::new_v4(), now)
+            .is_some();
     });
+    if !promoted {
+        // The only reason a known customer cannot become a key account.
+        let max = crate::domain::WorkspaceLimits::DEFAULT.max_accounts;
+        store.show_toast(crate::ui::store::Toast::Refused(
+            crate::domain::WorkspaceError::Family {
+                family: crate::domain::Family::Account,
+                problem: crate::domain::RecordProblem::TooMany {
+                    count: max + 1,
+                    max,
+                },
+            },
+        ));
+    }
 }
 
 /// The "key account" cell of a customer: a link to the account, or the
