@@ -13,8 +13,9 @@ for await (const line of createInterface({ input: process.stdin })) {
   if (!match) continue;
   const [, rawName, bytes] = match;
   const name = rawName.replaceAll('""', '"');
-  // Names and wasm-bindgen's description are custom sections, not code.
-  if (name.includes("subsection") || name.startsWith("custom section")) continue;
+  // Names and wasm-bindgen's description are custom sections, not code;
+  // the describe functions (and their exports) are removed by wasm-bindgen.
+  if (name.includes("subsection") || name.startsWith("custom section") || name.includes("__wbindgen_describe")) continue;
   const size = Number(bytes);
   total += size;
   // `<F as tachys::…::ReactiveFunction>::invoke`: the trait's crate;
@@ -22,7 +23,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   const as = name.startsWith("<") ? name.indexOf(" as ") : -1;
   const plain = (as > 0 ? name.slice(as + 4) : name).replace(/^<+/, "").replace(/^(impl|dyn) /, "").replace(/^([a-z_][a-z0-9_]*)\[[0-9a-f]+\]/, "$1");
   const crate = /^[a-z_][a-z0-9_]*::/.test(plain) ? plain.split("::")[0]
-    : name.startsWith("data") ? "(data)" : name.startsWith("elem[") ? "(function table)" : "(other: unnamed code, wasm-bindgen descriptors, intrinsics)";
+    : name.startsWith("data") ? "(data)" : name.startsWith("elem[") ? "(function table)" : "(other: unnamed code, intrinsics)";
   sizes.set(crate, (sizes.get(crate) ?? 0) + size);
 }
 const rows = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 40);
