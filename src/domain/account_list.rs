@@ -59,22 +59,37 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-fn fold_query(query: &str) -> String {
-    fold(
-        &query
-            .to_lowercase()
-            .replace("ae", "ä")
-            .replace("oe", "ö")
-            .replace("ue", "ü"),
-    )
+/// Both forms a text is compared in when searching: lower case with
+/// umlauts made plain (`müller` → `muller`), and that again with `ae`, `oe`,
+/// `ue` made plain (`mueller` → `muller`). A term is found when either form
+/// contains it, so `mueller` finds „Müller“ and „Mueller“, and `boeing`
+/// still finds „Boeing“.
+pub(crate) struct Folded {
+    plain: String,
+    spelled: String,
 }
 
-fn matches(account: &KeyAccount, terms: &[String]) -> bool {
-    let haystack = fold(&format!(
+impl Folded {
+    pub(crate) fn new(text: &str) -> Folded {
+        let plain = fold(text);
+        let spelled = plain
+            .replace("ae", "a")
+            .replace("oe", "o")
+            .replace("ue", "u");
+        Folded { plain, spelled }
+    }
+
+    pub(crate) fn contains(&self, term: &Folded) -> bool {
+        self.plain.contains(&term.plain) || self.spelled.contains(&term.spelled)
+    }
+}
+
+fn matches(account: &KeyAccount, terms: &[Folded]) -> bool {
+    let haystack = Folded::new(&format!(
         "{} {} {} {} {}",
         account.name, account.industry, account.country, account.kam_responsible, account.sites
     ));
-    terms.iter().all(|t| haystack.contains(t.as_str()))
+    terms.iter().all(|t| haystack.contains(t))
 }
 
 fn compare(a: &KeyAccount, b: &KeyAccount, key: SortKey) -> Ordering {
@@ -104,7 +119,7 @@ pub fn filter_and_sort<'a>(
     key: SortKey,
     order: SortOrder,
 ) -> Vec<&'a KeyAccount> {
-    let terms: Vec<String> = query.split_whitespace().map(fold_query).collect();
+    let terms: Vec<Folded> = query.split_whitespace().map(Folded::new).collect();
     let mut list: Vec<&KeyAccount> = accounts.iter().filter(|a| matches(a, &terms)).collect();
     list.sort_by(|a, b| {
         let ordering = compare(a, b, key);
@@ -216,5 +231,34 @@ mod tests {
             )),
             ["Zeta Logistik", "alpha Pharma", "Müller Chemie AG"]
         );
+    }
+
+    // Regression: the query's ae/oe/ue were turned into umlauts, so an
+    // account spelled „Mueller“ was not found by „mueller“, nor „Boeing“ by
+    // „boeing“.
+    #[test]
+    fn names_spelled_with_ae_oe_ue_are_found_as_written() {
+        let at = crate::domain::Timestamp::from_millis(0).unwrap();
+        let accounts: Vec<KeyAccount> = ["Mueller Logistik", "Boeing Deutschland", "Müller AG"]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                crate::domain::AccountDraft {
+                    name: (*name).into(),
+                    ..Default::default()
+                }
+                .create(uuid::Uuid::from_u128(i as u128), at)
+                .unwrap()
+            })
+            .collect();
+        let names = |q: &str| -> Vec<String> {
+            filter_and_sort(&accounts, q, SortKey::Name, SortOrder::Ascending)
+                .into_iter()
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        assert_eq!(names("boeing"), ["Boeing Deutschland"]);
+        assert_eq!(names("mueller"), ["Mueller Logistik", "Müller AG"]);
+        assert_eq!(names("müller"), ["Mueller Logistik", "Müller AG"]);
     }
 }

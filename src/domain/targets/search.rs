@@ -15,30 +15,7 @@
 //! ```
 
 use super::model::Customer;
-use crate::domain::account_list::fold;
-
-/// Both forms a text is compared in: lower case with umlauts made plain
-/// (`müller` → `muller`), and that again with `ae`, `oe`, `ue` made plain
-/// (`mueller` → `muller`).
-struct Folded {
-    plain: String,
-    spelled: String,
-}
-
-impl Folded {
-    fn new(text: &str) -> Folded {
-        let plain = fold(text);
-        let spelled = plain
-            .replace("ae", "a")
-            .replace("oe", "o")
-            .replace("ue", "u");
-        Folded { plain, spelled }
-    }
-
-    fn contains(&self, term: &Folded) -> bool {
-        self.plain.contains(&term.plain) || self.spelled.contains(&term.spelled)
-    }
-}
+use crate::domain::account_list::Folded;
 
 /// Indexes of the customers whose name or number contains every word of
 /// `query`, in list order; an empty query finds everyone.
