@@ -635,10 +635,10 @@ fn CheckResult(
                 view! {
                     <tr data-testid="area-row">
                         <th scope="row">{text::bilingual(locale, &area.title)}</th>
-                        <td class="kam-num">{s.percent.map(pct).unwrap_or_else(|| td_string!(locale, fitness.no_answers).to_owned())}</td>
-                        <td>{td_string!(locale, fitness.counts, scored = s.scored, dont_know = s.dont_know, open = s.open)}</td>
-                        {changes.is_some().then(|| view! { <td class="kam-num">{change.map(|d| format!("{:+.0}", d)).unwrap_or_else(|| "–".into())}</td> })}
-                        <td>{record.check.comments.get(&area.id).cloned().unwrap_or_default()}</td>
+                        <td class="kam-num" data-label=td_string!(locale, fitness.col_percent)>{s.percent.map(pct).unwrap_or_else(|| td_string!(locale, fitness.no_answers).to_owned())}</td>
+                        <td data-label=td_string!(locale, fitness.col_counts)>{td_string!(locale, fitness.counts, scored = s.scored, dont_know = s.dont_know, open = s.open)}</td>
+                        {changes.is_some().then(|| view! { <td class="kam-num" data-label=td_string!(locale, fitness.compare_change)>{change.map(|d| format!("{:+.0}", d)).unwrap_or_else(|| "–".into())}</td> })}
+                        <td data-label=td_string!(locale, fitness.col_comment)>{record.check.comments.get(&area.id).cloned().unwrap_or_default()}</td>
                     </tr>
                 }
             })
@@ -696,7 +696,7 @@ fn CheckResult(
                         </label>
                     </div>
                     <div class="kam-table-wrap">
-                        <table class="kam-table">
+                        <table class="kam-table kam-table--stack">
                             <thead><tr>
                                 <th scope="col">{td_string!(locale, fitness.col_area)}</th>
                                 <th scope="col" class="kam-num">{td_string!(locale, fitness.col_percent)}</th>
