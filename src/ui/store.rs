@@ -274,9 +274,9 @@ impl Store {
     pub fn try_edit(&self, change: impl FnOnce(&mut Workspace)) -> Result<(), WorkspaceError> {
         let mut candidate = self.workspace.get_value();
         change(&mut candidate);
-        for part in Part::ALL {
-            candidate.validate_edit(part, WorkspaceLimits::DEFAULT)?;
-        }
+        // The whole check: these changes are rare and may touch anything
+        // (a CSV import adds thousands of customers at once).
+        candidate.validate(WorkspaceLimits::DEFAULT)?;
         self.set_workspace(candidate);
         self.mark_dirty();
         Ok(())
