@@ -10,33 +10,11 @@
 //   3. one answer in a Fitness-Check (one edit of the workspace);
 //   4. one rating typed into the scoring grid (one edit of the customer list);
 //   5. the debounced save after an edit: the long task it makes.
+import { largeWorkspaceFile, accountId } from "./large-workspace.mjs";
 import { freshContext, launch, open, startServer } from "./support.mjs";
 
 const runs = Number(process.argv[2] ?? 21);
-let seed = 11;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const id = (prefix, n) => `${prefix}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-const at = "2026-06-01T08:00:00.000Z";
-const accounts = Array.from({ length: 200 }, (_, n) => ({
-  id: id("00000001", n), created: at, modified: at,
-  name: `Key Account ${n + 1} Industrie GmbH`, industry: "Maschinenbau", country: "Deutschland",
-  sites: "Stuttgart\nLeipzig\nLyon\nBrno", kam_responsible: "Jana Becker", revenue_last_year: Math.round(rand() * 5e6),
-  notes: "Rahmenvertrag bis 2027. ".repeat(20), parent_id: n % 10 === 0 || n < 10 ? null : id("00000001", n - (n % 10)),
-}));
-const criteria = ["Umsatzpotenzial", "Wachstum", "Marge", "Passung", "Lieferanteil", "Beziehung", "Zufriedenheit"].map((name, i) => ({
-  id: `c${i + 1}`, name, description: "", weight: [25, 15, 15, 15, 10, 10, 10][i], group: i < 4 ? "attractiveness" : "position",
-}));
-const customers = Array.from({ length: 10_000 }, (_, n) => ({
-  id: id("00000002", n), number: String(10_000 + n), name: `Kunde ${n + 1} Handel GmbH`,
-  revenue: Math.round(1_000 + 2e6 * rand() ** 4), margin: Math.round(rand() * 2e5), potential: Math.round(rand() * 3e6),
-  grades: Object.fromEntries(criteria.map((c) => [c.id, 1 + Math.floor(rand() * 5)])),
-  account_id: n < 150 ? accounts[n].id : null,
-}));
-const data = {
-  accounts, fitness_checks: [], foundations: {},
-  targets: { modified: at, customers, measure: "revenue", cut_offs: { a: 80, b: 95 }, scale: "one_to_five", criteria, top_n: 10, split: null, goals: { key_accounts: 10, revenue_share: 50 } },
-};
-const file = JSON.stringify({ format: "kam-workbench", version: 3, app_version: "0.1.0", exported_at: at, data });
+const file = largeWorkspaceFile();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n = ${xs.length})`;
@@ -88,7 +66,7 @@ const settleSave = async () => {
   if (tasks.length) times.saveTask.push(Math.max(...tasks));
 };
 
-await visit(`accounts/${accounts[42].id}`, "#account-industry");
+await visit(`accounts/${accountId(42)}`, "#account-industry");
 for (let r = 0; r < runs; r++) {
   record("keystroke", await timed((v) => {
     const input = document.querySelector("#account-industry");

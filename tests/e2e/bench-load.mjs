@@ -1,0 +1,77 @@
+// Benchmark, not a test: start-up and file import in headless Chromium
+// (release build).
+//   node e2e/bench-load.mjs [runs]        (KAM_DIST=… to measure another build)
+// Measures (medians):
+//   1. start-up: navigation → the first page rendered and usable, with an
+//      empty workspace and with the large one (200 key accounts, 10,000
+//      customers) in localStorage;
+//   2. import of a file of about 5 MB (200 key accounts, 20,000 customers):
+//      file chosen → preview shown (read, parse, check format, migrate,
+//      typed records, validate, merge plan, render), next to the browser's
+//      own JSON.parse of the same text in the same page.
+// The floor page of issue #9 (a minimal Leptos page with one chart) is not
+// committed yet, so start-up has no reference figure here.
+import { largeWorkspaceFile } from "./large-workspace.mjs";
+import { freshContext, launch, open, startServer } from "./support.mjs";
+
+const runs = Number(process.argv[2] ?? 7);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n = ${xs.length})`;
+
+const server = await startServer();
+const browser = await launch();
+const stored = largeWorkspaceFile();
+const big = largeWorkspaceFile(20_000);
+
+/// Loads the home page in a fresh profile (optionally with a stored
+/// workspace) and returns the time from navigation start to the first frame
+/// after the header and the building blocks are in the page.
+async function startup(workspace) {
+  const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 } });
+  if (workspace) {
+    const seed = await open(context, server);
+    await seed.evaluate((raw) => localStorage.setItem("kam-workbench/workspace", raw), workspace);
+    await seed.close();
+  }
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(".kam-blocks")) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.kamReady = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url());
+  await page.waitForFunction(() => window.kamReady !== undefined);
+  const ms = await page.evaluate(() => window.kamReady);
+  await context.close();
+  return ms;
+}
+
+const times = { empty: [], large: [], import: [], parse: [] };
+for (let r = 0; r < runs; r++) {
+  times.empty.push(await startup(null));
+  times.large.push(await startup(stored));
+}
+for (let r = 0; r < runs; r++) {
+  const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 } });
+  const page = await open(context, server, "data");
+  const t0 = performance.now();
+  await page.setInputFiles("[data-testid=import-file]", { name: "gross.json", mimeType: "application/json", buffer: Buffer.from(big) });
+  await page.waitForSelector("[data-testid=import-preview]");
+  times.import.push(performance.now() - t0);
+  times.parse.push(await page.evaluate(async (text) => {
+    const bytes = new TextEncoder().encode(text);
+    const t0 = performance.now();
+    JSON.parse(new TextDecoder().decode(bytes));
+    return performance.now() - t0;
+  }, big));
+  await context.close();
+}
+await browser.close();
+server.close();
+console.log(`start-up, empty workspace:                 ${fmt(times.empty)}`);
+console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt(times.large)}`);
+console.log(`import of a ${(big.length / 1e6).toFixed(1)} MB file, chosen → preview: ${fmt(times.import)}`);
+console.log(`  reference: the browser's JSON.parse of the same text: ${fmt(times.parse)}`);
