@@ -14,7 +14,8 @@ enum ImportState {
     Failed(ImportFailure),
     Preview {
         file_name: String,
-        decoded: Box<Decoded>,
+        /// Shared, so that reading the state does not copy a large file.
+        decoded: std::sync::Arc<Decoded>,
     },
 }
 
@@ -55,7 +56,7 @@ pub fn DataPage() -> impl IntoView {
                 Ok(bytes) => match decode(&bytes) {
                     Ok(decoded) => ImportState::Preview {
                         file_name,
-                        decoded: Box::new(decoded),
+                        decoded: std::sync::Arc::new(decoded),
                     },
                     Err(error) => ImportState::Failed(ImportFailure::Decode(error)),
                 },
@@ -64,11 +65,12 @@ pub fn DataPage() -> impl IntoView {
         });
     };
 
-    let plan = Memo::new(move |_| match state.get() {
-        ImportState::Preview { decoded, .. } => {
-            Some(store.read_all(|ws| plan_import(ws, &decoded.workspace, mode.get())))
-        }
-        _ => None,
+    let plan = Memo::new(move |_| {
+        let decoded = state.with(|s| match s {
+            ImportState::Preview { decoded, .. } => Some(decoded.clone()),
+            _ => None,
+        })?;
+        Some(store.read_all(|ws| plan_import(ws, &decoded.workspace, mode.get())))
     });
 
     let apply = move |_| {
@@ -125,7 +127,7 @@ pub fn DataPage() -> impl IntoView {
                 .into_any()
             }
             ImportState::Preview { file_name, decoded } => view! {
-                <ImportPreview file_name decoded=*decoded mode plan/>
+                <ImportPreview file_name decoded mode plan/>
                 <p class="kam-muted">{td_string!(locale, data.snapshot_note)}</p>
                 {move || plan.with(|p| p.as_ref().and_then(|p| p.problem.clone())).map(|problem| view! {
                     <div class="kam-note kam-note--error" role="alert" data-testid="merge-refused">
@@ -190,7 +192,7 @@ fn ImportPreview(
     /// Name of the chosen file.
     file_name: String,
     /// The validated file content.
-    decoded: Decoded,
+    decoded: std::sync::Arc<Decoded>,
     /// Merge or replace, chosen by the user.
     mode: RwSignal<ImportMode>,
     /// The decisions for the chosen mode.
@@ -220,36 +222,38 @@ fn ImportPreview(
     };
     let rows = move || {
         let locale = i18n.get_locale();
-        plan.get().map(|plan| {
-            plan.rows
-                .into_iter()
-                .map(|row| {
-                    let changes = matches!(
-                        row.decision,
-                        RecordDecision::Added
-                            | RecordDecision::Replaced
-                            | RecordDecision::Removed
-                            | RecordDecision::DeletedThere
-                    );
-                    let name = match row.kind {
-                        RecordKind::Foundations => {
-                            td_string!(locale, data.kind_foundations).to_owned()
+        plan.with(|plan| plan.as_ref().map(|plan| plan.rows.clone()))
+            .map(|rows| {
+                rows.into_iter()
+                    .map(|row| {
+                        let changes = matches!(
+                            row.decision,
+                            RecordDecision::Added
+                                | RecordDecision::Replaced
+                                | RecordDecision::Removed
+                                | RecordDecision::DeletedThere
+                        );
+                        let name = match row.kind {
+                            RecordKind::Foundations => {
+                                td_string!(locale, data.kind_foundations).to_owned()
+                            }
+                            RecordKind::Catalogue => {
+                                td_string!(locale, data.kind_catalogue).to_owned()
+                            }
+                            RecordKind::TargetSelection => {
+                                td_string!(locale, data.kind_targets).to_owned()
+                            }
+                            RecordKind::Family(_) => row.name,
+                        };
+                        view! {
+                            <tr data-testid="plan-row" class:kam-row--change=changes>
+                                <td>{name}</td>
+                                <td>{text::decision(locale, row.decision)}</td>
+                            </tr>
                         }
-                        RecordKind::Catalogue => td_string!(locale, data.kind_catalogue).to_owned(),
-                        RecordKind::TargetSelection => {
-                            td_string!(locale, data.kind_targets).to_owned()
-                        }
-                        RecordKind::Family(_) => row.name,
-                    };
-                    view! {
-                        <tr data-testid="plan-row" class:kam-row--change=changes>
-                            <td>{name}</td>
-                            <td>{text::decision(locale, row.decision)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
+                    })
+                    .collect_view()
+            })
     };
     let summary = move || {
         plan.with(|plan| {
