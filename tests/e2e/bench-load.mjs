@@ -9,16 +9,32 @@
 //      file chosen → preview shown (read, parse, check format, migrate,
 //      typed records, validate, merge plan, render), next to the browser's
 //      own JSON.parse of the same text in the same page.
-// The floor page of issue #9 (a minimal Leptos page with one chart) is not
-// committed yet, so start-up has no reference figure here.
+// The reference for start-up is the floor page (src/bin/floor.rs,
+// tests/floor/index.html): the smallest Leptos page with one plotters chart,
+// built the same way. This script builds it into dist-floor/ when missing.
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { largeWorkspaceFile } from "./large-workspace.mjs";
 import { freshContext, launch, open, startServer } from "./support.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
+const floorDist = `${root}dist-floor/`;
+if (!existsSync(floorDist)) {
+  execFileSync("trunk", ["build", "tests/floor/index.html", "--release", "--offline", "--dist", "dist-floor", "--public-url", "/kam-workbench/"], { cwd: root, stdio: "inherit" });
+}
+/// Raw and gzip bytes of the wasm and JS a build's page fetches.
+const weight = (dir) => readdirSync(dir)
+  .filter((f) => f.endsWith(".wasm") || f.endsWith(".js"))
+  .map((f) => readFileSync(`${dir}/${f}`))
+  .reduce(([raw, gz], bytes) => [raw + bytes.length, gz + gzipSync(bytes, { level: 9 }).length], [0, 0]);
 
 const runs = Number(process.argv[2] ?? 7);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n = ${xs.length})`;
 
 const server = await startServer();
+const floorServer = await startServer(floorDist);
 const browser = await launch();
 const stored = largeWorkspaceFile();
 const big = largeWorkspaceFile(20_000);
@@ -49,8 +65,29 @@ async function startup(workspace) {
   return ms;
 }
 
-const times = { empty: [], large: [], import: [], parse: [] };
+/// The floor page: navigation start → the first frame after its chart is in
+/// the page.
+async function floorStartup() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector("main.floor svg")) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.kamReady = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(floorServer.url());
+  await page.waitForFunction(() => window.kamReady !== undefined);
+  const ms = await page.evaluate(() => window.kamReady);
+  await context.close();
+  return ms;
+}
+
+const times = { floor: [], empty: [], large: [], import: [], parse: [] };
 for (let r = 0; r < runs; r++) {
+  times.floor.push(await floorStartup());
   times.empty.push(await startup(null));
   times.large.push(await startup(stored));
 }
@@ -71,7 +108,14 @@ for (let r = 0; r < runs; r++) {
 }
 await browser.close();
 server.close();
-console.log(`start-up, empty workspace:                 ${fmt(times.empty)}`);
-console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt(times.large)}`);
+floorServer.close();
+const [floorRaw, floorGz] = weight(floorDist);
+const appDist = process.env.KAM_DIST ?? `${root}dist-e2e/`;
+const [appRaw, appGz] = weight(appDist);
+const ratio = (xs) => (median(xs) / median(times.floor)).toFixed(1);
+console.log(`wasm + JS fetched: app ${appRaw} raw / ${appGz} gzip; floor page ${floorRaw} raw / ${floorGz} gzip`);
+console.log(`start-up, floor page:                      ${fmt(times.floor)}`);
+console.log(`start-up, empty workspace:                 ${fmt(times.empty)}  (${ratio(times.empty)} × the floor; target ≤ 2 ×)`);
+console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt(times.large)}  (${ratio(times.large)} × the floor; target ≤ 3 ×)`);
 console.log(`import of a ${(big.length / 1e6).toFixed(1)} MB file, chosen → preview: ${fmt(times.import)}`);
 console.log(`  reference: the browser's JSON.parse of the same text: ${fmt(times.parse)}`);

@@ -19,7 +19,8 @@ const TYPES = {
   ".json": "application/json",
 };
 
-export async function startServer() {
+/// Serves `dist` (the release build of the app by default) under BASE.
+export async function startServer(dist = DIST) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (!url.pathname.startsWith(BASE)) {
@@ -27,14 +28,14 @@ export async function startServer() {
       return;
     }
     const relative = normalize(decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html").replace(/^(\.\.(\/|$))+/, "");
-    const file = join(DIST, relative);
+    const file = join(dist, relative);
     try {
-      if (!file.startsWith(DIST) || !(await stat(file)).isFile()) throw new Error("missing");
+      if (!file.startsWith(dist) || !(await stat(file)).isFile()) throw new Error("missing");
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { "content-type": TYPES[".html"] });
-      res.end(await readFile(join(DIST, "404.html")));
+      res.end(await readFile(join(dist, "404.html")));
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
