@@ -39,9 +39,27 @@ const browser = await launch();
 const stored = largeWorkspaceFile();
 const big = largeWorkspaceFile(20_000);
 
-/// Loads the home page in a fresh profile (optionally with a stored
-/// workspace) and returns the time from navigation start to the first frame
-/// after the header and the building blocks are in the page.
+/// Opens `url` in `context` and returns the time from navigation start to
+/// the first frame after `selector` is in the page.
+async function timeToRender(context, url, selector) {
+  const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector(selector)) {
+        observer.disconnect();
+        requestAnimationFrame(() => { window.kamReady = performance.now(); });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+  await page.goto(url);
+  await page.waitForFunction(() => window.kamReady !== undefined);
+  const ms = await page.evaluate(() => window.kamReady);
+  await context.close();
+  return ms;
+}
+
+/// The app's home page in a fresh profile, optionally with a stored
+/// workspace: until the building blocks are in the page.
 async function startup(workspace) {
   const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 } });
   if (workspace) {
@@ -49,40 +67,13 @@ async function startup(workspace) {
     await seed.evaluate((raw) => localStorage.setItem("kam-workbench/workspace", raw), workspace);
     await seed.close();
   }
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector(".kam-blocks")) {
-        observer.disconnect();
-        requestAnimationFrame(() => { window.kamReady = performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(server.url());
-  await page.waitForFunction(() => window.kamReady !== undefined);
-  const ms = await page.evaluate(() => window.kamReady);
-  await context.close();
-  return ms;
+  return timeToRender(context, server.url(), ".kam-blocks");
 }
 
-/// The floor page: navigation start → the first frame after its chart is in
-/// the page.
+/// The floor page: until its chart is in the page.
 async function floorStartup() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector("main.floor svg")) {
-        observer.disconnect();
-        requestAnimationFrame(() => { window.kamReady = performance.now(); });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(floorServer.url());
-  await page.waitForFunction(() => window.kamReady !== undefined);
-  const ms = await page.evaluate(() => window.kamReady);
-  await context.close();
-  return ms;
+  return timeToRender(context, floorServer.url(), "main.floor svg");
 }
 
 const times = { floor: [], empty: [], large: [], import: [], parse: [] };
