@@ -1,31 +1,107 @@
-// Trunk post-build hook (see Trunk.toml).
-// 1. Puts the SHA-256 of Trunk's inline bootstrap <script> into the CSP, so
-//    that script-src needs no 'unsafe-inline'.
-// 2. Copies index.html to 404.html: a static host (GitHub Pages) answers a
-//    deep link such as /<repo>/accounts/<id> with 404.html, which then boots
-//    the app, and the router shows the right page.
+// Trunk post-build hook (see Trunk.toml): builds the app's areas and puts
+// the page together.
+// 1. Each area of src/areas.json is its own wasm binary. index.html's own
+//    `rel="rust"` link builds one of them (home); for each other area, a
+//    small HTML file with only that binary's link is built by a nested
+//    `trunk build` (cargo has already compiled the binaries in the
+//    pre-build hook, so this runs wasm-bindgen and wasm-opt), and its JS
+//    and wasm are copied next to the page.
+// 2. Trunk's start script and preload links (which would always load the
+//    home area) give way to an inline loader script that starts the area
+//    serving the current path (longest matching prefix, as `Area::of_path`
+//    in src/areas.rs): only that area's JS and wasm are fetched.
+// 3. The SHA-256 of the loader goes into the Content-Security-Policy, so
+//    script-src needs no 'unsafe-inline'.
+// 4. index.html is copied to 404.html: a static host (GitHub Pages) answers
+//    a deep link such as /<repo>/accounts/<id> with 404.html, which then
+//    loads the right area.
+// In the nested builds (KAM_AREA_BUILD is set) the hook does nothing.
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) {
+if (process.env.KAM_AREA_BUILD) process.exit(0);
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
   console.error("post-build: TRUNK_STAGING_DIR is not set");
   process.exit(1);
 }
-const file = join(dir, "index.html");
+const release = process.env.TRUNK_PROFILE === "release";
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? "/";
+const { areas } = JSON.parse(readFileSync("src/areas.json", "utf8"));
+const work = join("target", "areas", release ? "release" : "debug");
+mkdirSync(work, { recursive: true });
+
+// Trunk's own settings (TRUNK_*) are not handed on; the nested build gets
+// them as arguments.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("TRUNK_")));
+env.KAM_AREA_BUILD = "1";
+
+function buildArea(area) {
+  const html = join(work, `${area.name}.html`);
+  writeFileSync(html, `<!DOCTYPE html>
+<html><head><base data-trunk-public-url>
+<link data-trunk rel="rust" href="../../../Cargo.toml" data-bin="${area.bin}" data-wasm-opt="z">
+</head><body></body></html>
+`);
+  const args = ["build", html, "--offline", "--public-url", publicUrl, "--dist", join(work, area.name)];
+  if (release) args.push("--release");
+  return new Promise((resolve, reject) => {
+    const child = spawn("trunk", args, { env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`trunk build for area ${area.name} failed (${code})`))));
+  });
+}
+
+const builtByTrunk = (area) => readdirSync(staging).some((f) => f.startsWith(`${area.bin}-`) && f.endsWith("_bg.wasm"));
+// Two at a time: wasm-opt runs on one core each.
+const queue = areas.filter((area) => !builtByTrunk(area));
+await Promise.all([0, 1].map(async () => {
+  for (let area; (area = queue.shift()); ) await buildArea(area);
+}));
+
+const loaded = areas.map((area) => {
+  const dir = builtByTrunk(area) ? staging : join(work, area.name);
+  const files = readdirSync(dir);
+  const js = files.find((f) => f.startsWith(`${area.bin}-`) && f.endsWith(".js"));
+  const wasm = files.find((f) => f.startsWith(`${area.bin}-`) && f.endsWith("_bg.wasm"));
+  if (!js || !wasm) throw new Error(`post-build: no JS or wasm for area ${area.name}`);
+  if (dir !== staging) for (const file of [js, wasm]) copyFileSync(join(dir, file), join(staging, file));
+  return { paths: area.paths, js, wasm };
+});
+
+const loader = `
+const areas = ${JSON.stringify(loaded)};
+const base = new URL(document.baseURI).pathname;
+let path = location.pathname.startsWith(base) ? "/" + location.pathname.slice(base.length) : location.pathname;
+path = path.replace(/\\/+$/, "");
+let area = areas[0], longest = -1;
+for (const candidate of areas) {
+  for (const p of candidate.paths) {
+    const prefix = p.replace(/\\/+$/, "");
+    const hit = prefix === "" ? path === "" : path === prefix || path.startsWith(prefix + "/");
+    if (hit && prefix.length > longest) { area = candidate; longest = prefix.length; }
+  }
+}
+const wasm = fetch(base + area.wasm);
+const { default: init } = await import(base + area.js);
+await init({ module_or_path: wasm });
+`;
+const file = join(staging, "index.html");
 let html = readFileSync(file, "utf8");
-const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
-if (scripts.length === 0) {
-  console.error("post-build: no inline bootstrap script found");
+if (!html.includes("'LOADER_HASH'")) {
+  console.error("post-build: CSP placeholder 'LOADER_HASH' missing from index.html");
   process.exit(1);
 }
-const hashes = scripts.map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
-if (!html.includes("'BOOTSTRAP_HASH'")) {
-  console.error("post-build: CSP placeholder 'BOOTSTRAP_HASH' missing from index.html");
+// Trunk's start script and preloads of the home area.
+html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, "").replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+if (/<script(?![^>]*\bsrc=)/.test(html)) {
+  console.error("post-build: an inline script besides the loader is left in index.html");
   process.exit(1);
 }
-html = html.replace("'BOOTSTRAP_HASH'", hashes.join(" "));
+const hash = `'sha256-${createHash("sha256").update(loader, "utf8").digest("base64")}'`;
+html = html.replace("'LOADER_HASH'", hash).replace("</head>", `<script type="module">${loader}</script>\n</head>`);
 writeFileSync(file, html);
-writeFileSync(join(dir, "404.html"), html);
-console.log(`post-build: CSP hashes ${hashes.join(" ")}; 404.html written`);
+writeFileSync(join(staging, "404.html"), html);
+console.log(`post-build: ${areas.length} areas (${areas.map((a) => a.name).join(", ")}); loader ${hash}; 404.html written`);

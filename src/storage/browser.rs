@@ -74,6 +74,31 @@ pub fn base_path() -> String {
     base.trim_end_matches('/').to_owned()
 }
 
+/// The app path of the current page: the location's path without the base
+/// path, e.g. `/targets/abc`.
+pub fn app_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let base = base_path();
+    match path.strip_prefix(&base) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            format!("/{}", rest.trim_start_matches('/'))
+        }
+        _ => path,
+    }
+}
+
+/// Loads the current address as a new page, in place of this one in the
+/// history (the page's loader then starts the area that serves it).
+pub fn load_current_url() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        if let Ok(url) = location.href() {
+            location.replace(&url).ok();
+        }
+    }
+}
+
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

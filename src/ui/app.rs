@@ -1,53 +1,74 @@
-//! The app shell: language context, store, router, header and footer.
+//! The app shell that every area shares: language context, store, router,
+//! header, footer and notices. Each area (`super::areas`) puts its own
+//! routes into it.
 
 use super::components::{Banners, LanguageSwitch, SaveIndicator, ToastView};
 use super::i18n::*;
-use super::pages::{
-    AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,
-};
-use super::pages::{
-    AccountPage, AccountsPage, BlockPage, CheckPage, DataPage, FitnessGroupPage, FitnessPage,
-    FoundationsPage, HomePage, NewAccountPage, NotFoundPage, QuestionnairePage, SettingsPage,
-};
+use super::pages::NotFoundPage;
 use super::store::Store;
+use crate::areas::Area;
 use crate::storage::browser;
 use crate::ui::href;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::path;
+use leptos_router::components::{Router, A};
+use leptos_router::hooks::use_location;
 
-/// The whole application.
-#[component]
-pub fn App() -> impl IntoView {
-    view! {
-        <I18nContextProvider enable_cookie=false>
-            <Shell/>
-        </I18nContextProvider>
-    }
+/// The area this binary serves, set once by [`mount`].
+static CURRENT: std::sync::OnceLock<Area> = std::sync::OnceLock::new();
+
+/// The area this page belongs to.
+pub fn current_area() -> Area {
+    *CURRENT
+        .get()
+        .expect("the area is set when the app is mounted")
+}
+
+/// Starts the app for one area: `routes` is that area's `<Routes>`, whose
+/// fallback should be [`Elsewhere`].
+pub fn mount(area: Area, routes: fn() -> AnyView) {
+    console_error_panic_hook::set_once();
+    CURRENT.set(area).ok();
+    leptos::mount::mount_to_body(move || {
+        view! {
+            <I18nContextProvider enable_cookie=false>
+                <Shell routes/>
+            </I18nContextProvider>
+        }
+    });
+}
+
+/// `rel="external"` for a link to a page of another area, so that the
+/// browser loads that area's page instead of the router looking for a
+/// route it does not have.
+pub fn rel_for(path: &str) -> Option<&'static str> {
+    (Area::of_path(path) != current_area()).then_some("external")
 }
 
 /// Header, banners, routed pages, footer and notices.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(routes: fn() -> AnyView) -> impl IntoView {
     let i18n = use_i18n();
     super::language::init(i18n);
     provide_context(Store::init());
     let base = browser::base_path();
+    let nav = |path: &'static str, exact: bool, label: AnyView| {
+        view! { <A href=href(path) exact attr:rel=rel_for(path)>{label}</A> }
+    };
     view! {
         <Router base=base>
             <a class="kam-skip" href="#main">{t!(i18n, app.skip)}</a>
             <header class="kam-header">
                 <div class="kam-header__inner">
-                    <A href=href("/") attr:class="kam-brand">
+                    <A href=href("/") attr:class="kam-brand" attr:rel=rel_for("/")>
                         <span class="kam-brand__mark" aria-hidden="true">"K"</span>
                         <span>{t!(i18n, app.title)}</span>
                     </A>
                     <nav class="kam-nav" aria-label=move || t_string!(i18n, nav.label)>
-                        <A href=href("/") exact=true>{t!(i18n, nav.home)}</A>
-                        <A href=href("/accounts")>{t!(i18n, nav.accounts)}</A>
-                        <A href=href("/targets")>{t!(i18n, nav.targets)}</A>
-                        <A href=href("/data")>{t!(i18n, nav.data)}</A>
-                        <A href=href("/settings")>{t!(i18n, nav.settings)}</A>
+                        {nav("/", true, t!(i18n, nav.home).into_any())}
+                        {nav("/accounts", false, t!(i18n, nav.accounts).into_any())}
+                        {nav("/targets", false, t!(i18n, nav.targets).into_any())}
+                        {nav("/data", false, t!(i18n, nav.data).into_any())}
+                        {nav("/settings", false, t!(i18n, nav.settings).into_any())}
                     </nav>
                     <div class="kam-header__tools">
                         <SaveIndicator/>
@@ -57,27 +78,7 @@ fn Shell() -> impl IntoView {
             </header>
             <Banners/>
             <main id="main" class="kam-main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFoundPage/> }>
-                    <Route path=path!("/") view=HomePage/>
-                    <Route path=path!("/accounts") view=AccountsPage/>
-                    <Route path=path!("/accounts/new") view=NewAccountPage/>
-                    <Route path=path!("/accounts/:id") view=AccountPage/>
-                    <Route path=path!("/blocks/:slug") view=BlockPage/>
-                    <Route path=path!("/fitness") view=FitnessPage/>
-                    <Route path=path!("/fitness/group") view=FitnessGroupPage/>
-                    <Route path=path!("/fitness/questionnaire") view=QuestionnairePage/>
-                    <Route path=path!("/fitness/:id") view=CheckPage/>
-                    <Route path=path!("/foundations") view=FoundationsPage/>
-                    <Route path=path!("/targets") view=CustomersPage/>
-                    <Route path=path!("/targets/import") view=ImportPage/>
-                    <Route path=path!("/targets/abc") view=AbcPage/>
-                    <Route path=path!("/targets/scoring") view=ScoringPage/>
-                    <Route path=path!("/targets/portfolio") view=PortfolioPage/>
-                    <Route path=path!("/targets/compare") view=ComparePage/>
-                    <Route path=path!("/targets/overview") view=OverviewPage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                </Routes>
+                {routes()}
             </main>
             <footer class="kam-footer">
                 <span>{t!(i18n, footer.privacy)}</span>
@@ -85,5 +86,23 @@ fn Shell() -> impl IntoView {
             </footer>
             <ToastView/>
         </Router>
+    }
+}
+
+/// The fallback of every area's routes. A path of another area (reached
+/// through a link inside this page) is loaded as a page of its own, which
+/// brings that area's code; a path no area knows shows "page not found".
+#[component]
+pub fn Elsewhere() -> impl IntoView {
+    let location = use_location();
+    move || {
+        location.pathname.track();
+        let path = browser::app_path();
+        if Area::of_path(&path) == current_area() {
+            view! { <NotFoundPage/> }.into_any()
+        } else {
+            browser::load_current_url();
+            ().into_any()
+        }
     }
 }

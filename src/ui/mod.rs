@@ -5,13 +5,12 @@
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 mod app;
+pub mod areas;
 mod components;
 mod language;
 mod pages;
 pub mod store;
 mod text;
-
-pub use app::App;
 
 use std::sync::OnceLock;
 
