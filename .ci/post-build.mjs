@@ -79,9 +79,10 @@ path = path.replace(/\\/+$/, "");
 let area = areas[0], longest = -1;
 for (const candidate of areas) {
   for (const p of candidate.paths) {
+    const onlyBelow = p.length > 1 && p.endsWith("/");
     const prefix = p.replace(/\\/+$/, "");
-    const hit = prefix === "" ? path === "" : path === prefix || path.startsWith(prefix + "/");
-    if (hit && prefix.length > longest) { area = candidate; longest = prefix.length; }
+    const hit = prefix === "" ? path === "" : (!onlyBelow && path === prefix) || path.startsWith(prefix + "/");
+    if (hit && p.length > longest) { area = candidate; longest = p.length; }
   }
 }
 const wasm = fetch(base + area.wasm);

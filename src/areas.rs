@@ -27,29 +27,36 @@ impl Area {
 
     /// The area that serves an app path (without the sub-path the app is
     /// hosted under, e.g. `/targets/abc`): the one with the longest prefix
-    /// that matches whole path segments. Unknown paths go to the first
-    /// area, which shows "page not found".
+    /// that matches whole path segments. A prefix such as `/fitness` serves
+    /// that path and the paths below it; `/fitness/` only those below.
+    /// Unknown paths go to the first area, which shows "page not found".
     pub fn of_path(path: &str) -> Area {
         let path = path.split(['?', '#']).next().unwrap_or_default();
         let path = path.trim_end_matches('/');
         AREAS
             .iter()
             .flat_map(|(area, _, prefixes)| prefixes.iter().map(move |prefix| (*area, *prefix)))
-            .filter(|(_, prefix)| {
-                let prefix = prefix.trim_end_matches('/');
-                if prefix.is_empty() {
-                    path.is_empty()
-                } else {
-                    path == prefix
-                        || path
-                            .strip_prefix(prefix)
-                            .is_some_and(|rest| rest.starts_with('/'))
-                }
-            })
+            .filter(|(_, prefix)| serves(prefix, path))
             .max_by_key(|(_, prefix)| prefix.len())
             .map(|(area, _)| Area(area))
             .unwrap_or(Area(AREAS[0].0))
     }
+}
+
+/// Whether a prefix of `src/areas.json` serves `path` (without a trailing
+/// slash). The page's loader (.ci/post-build.mjs) follows the same rule.
+fn serves(prefix: &str, path: &str) -> bool {
+    let (base, only_below) = match prefix.strip_suffix('/') {
+        Some(base) if !base.is_empty() => (base, true),
+        _ => (prefix.trim_end_matches('/'), false),
+    };
+    if base.is_empty() {
+        return path.is_empty();
+    }
+    (!only_below && path == base)
+        || path
+            .strip_prefix(base)
+            .is_some_and(|rest| rest.starts_with('/'))
 }
 
 #[cfg(test)]
@@ -71,11 +78,23 @@ mod tests {
             area("/accounts/5b1c0f0e-0000-4000-8000-000000000001"),
             "accounts"
         );
-        assert_eq!(area("/fitness/questionnaire"), "fitness");
-        assert_eq!(area("/foundations"), "fitness");
-        assert_eq!(area("/targets/abc"), Area::of_path("/targets/abc").name());
+        assert_eq!(area("/fitness"), "fitness");
+        assert_eq!(area("/fitness/questionnaire"), "fitness-check");
+        assert_eq!(
+            area("/fitness/5b1c0f0e-0000-4000-8000-000000000001"),
+            "fitness-check"
+        );
+        assert_eq!(area("/fitness/group"), "fitness-group");
+        assert_eq!(area("/foundations"), "foundations");
+        assert_eq!(area("/targets"), "targets");
+        assert_eq!(area("/targets/import"), "targets-import");
+        assert_eq!(area("/targets/abc"), "targets-abc");
+        assert_eq!(area("/targets/scoring"), "targets-scoring");
+        assert_eq!(area("/targets/portfolio"), "targets-portfolio");
+        assert_eq!(area("/targets/compare"), "targets-compare");
+        assert_eq!(area("/targets/overview"), "targets-overview");
         assert_eq!(area("/data"), "data");
-        assert_eq!(area("/settings"), "data");
+        assert_eq!(area("/settings"), "settings");
     }
 
     #[test]
@@ -83,7 +102,8 @@ mod tests {
         assert_eq!(area("/accountsx"), "home");
         assert_eq!(area("/accounts/"), "accounts");
         assert_eq!(area("/data?x=1"), "data");
-        assert_eq!(area("/settings#snapshots"), "data");
+        assert_eq!(area("/settings#snapshots"), "settings");
+        assert_eq!(area("/fitness/"), "fitness");
         assert_eq!(area("/no-such-page"), "home");
     }
 
@@ -104,7 +124,12 @@ mod tests {
                 "{name}: src/bin/{bin}.rs is missing"
             );
             for prefix in *prefixes {
-                assert_eq!(Area::of_path(prefix).name(), *name, "{prefix}");
+                let example = if prefix.len() > 1 && prefix.ends_with('/') {
+                    format!("{prefix}x")
+                } else {
+                    prefix.to_string()
+                };
+                assert_eq!(Area::of_path(&example).name(), *name, "{example}");
             }
         }
     }

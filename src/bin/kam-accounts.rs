@@ -1,5 +1,5 @@
-//! The "accounts" area of the app (src/areas.json): its own wasm binary with only
-//! the pages of that area.
+//! The "accounts" area of the app (src/areas.json): its own wasm
+//! binary with only the pages of that area.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -1,7 +1,7 @@
 //! Timestamps as the workspace stores them: UTC, millisecond precision,
 //! written as RFC 3339 text so that an exported file stays readable.
 
-use chrono::{DateTime, Datelike, SecondsFormat, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Timelike, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -26,11 +26,16 @@ pub enum TimestampError {
 }
 
 impl Timestamp {
-    /// Parses RFC 3339 text such as `2026-11-27T09:30:00.000Z`.
+    /// Parses RFC 3339 text such as `2026-11-27T09:30:00.000Z` or
+    /// `2026-11-27T10:30:00.5+01:00` (`T` or a space between date and
+    /// time, any number of fraction digits, `Z` or an offset).
+    ///
+    /// Written out rather than chrono's parser, which with its formatting
+    /// machinery costs every page of the app several KB (docs/PERFORMANCE.md);
+    /// a test compares the two.
     pub fn parse(text: &str) -> Result<Self, TimestampError> {
-        let parsed = DateTime::parse_from_rfc3339(text)
-            .map_err(|_| TimestampError::NotRfc3339(text.to_owned()))?
-            .with_timezone(&Utc);
+        let parsed =
+            parse_rfc3339(text).ok_or_else(|| TimestampError::NotRfc3339(text.to_owned()))?;
         Self::checked(parsed)
     }
 
@@ -64,12 +69,25 @@ impl Timestamp {
 
     /// `2026-11-27T09:30:00.000Z`
     pub fn to_rfc3339(self) -> String {
-        self.0.to_rfc3339_opts(SecondsFormat::Millis, true)
+        let t = self.0;
+        format!(
+            "{}T{:02}:{:02}:{:02}.{:03}Z",
+            self.date_stamp(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+            t.timestamp_subsec_millis()
+        )
     }
 
     /// `2026-11-27`, for file names.
     pub fn date_stamp(self) -> String {
-        self.0.format("%Y-%m-%d").to_string()
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
     }
 
     /// Day and time for people in their own time zone (`offset_minutes`
@@ -79,11 +97,83 @@ impl Timestamp {
         let offset = chrono::FixedOffset::east_opt(offset_minutes.clamp(-1080, 1080) * 60)
             .unwrap_or_else(|| chrono::FixedOffset::east_opt(0).expect("zero offset is valid"));
         let local = self.0.with_timezone(&offset);
+        let (day, month, year) = (local.day(), local.month(), local.year());
+        let (hour, minute) = (local.hour(), local.minute());
         match style {
-            crate::domain::NumberStyle::German => local.format("%d.%m.%Y, %H:%M").to_string(),
-            crate::domain::NumberStyle::English => local.format("%-d %b %Y, %H:%M").to_string(),
+            crate::domain::NumberStyle::German => {
+                format!("{day:02}.{month:02}.{year}, {hour:02}:{minute:02}")
+            }
+            crate::domain::NumberStyle::English => {
+                const MONTHS: [&str; 12] = [
+                    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                    "Dec",
+                ];
+                let name = MONTHS[(month - 1) as usize];
+                format!("{day} {name} {year}, {hour:02}:{minute:02}")
+            }
         }
     }
+}
+
+/// RFC 3339 date and time, e.g. `2026-11-27T09:30:00.123Z`.
+fn parse_rfc3339(text: &str) -> Option<DateTime<Utc>> {
+    let bytes = text.as_bytes();
+    let number = |range: std::ops::Range<usize>| -> Option<u32> {
+        let digits = bytes.get(range)?;
+        digits.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let at = |index: usize, expected: &[u8]| bytes.get(index).is_some_and(|b| expected.contains(b));
+    if !(at(4, b"-") && at(7, b"-") && at(10, b"Tt ") && at(13, b":") && at(16, b":")) {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)?;
+    let (hour, minute, second) = (number(11..13)?, number(14..16)?, number(17..19)?);
+    // A leap second (":60") counts as the last millisecond before the next minute.
+    let (second, leap) = if second == 60 {
+        (59, true)
+    } else {
+        (second, false)
+    };
+    let mut rest = &text[19..];
+    let mut nanos = 0u32;
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let digits = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        for (place, b) in fraction.bytes().take(digits.min(9)).enumerate() {
+            nanos += u32::from(b - b'0') * 10u32.pow(8 - place as u32);
+        }
+        rest = &fraction[digits..];
+    }
+    if leap {
+        nanos += 1_000_000_000;
+    }
+    let offset_seconds = match rest.as_bytes() {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let two = |a: u8, b: u8| -> Option<i32> {
+                (a.is_ascii_digit() && b.is_ascii_digit())
+                    .then(|| i32::from(a - b'0') * 10 + i32::from(b - b'0'))
+            };
+            let (hours, minutes) = (two(*h1, *h2)?, two(*m1, *m2)?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let seconds = hours * 3600 + minutes * 60;
+            if *sign == b'-' {
+                -seconds
+            } else {
+                seconds
+            }
+        }
+        _ => return None,
+    };
+    let local = date.and_hms_nano_opt(hour, minute, second, nanos)?;
+    let utc = local.and_utc() - chrono::Duration::seconds(i64::from(offset_seconds));
+    Some(utc)
 }
 
 impl fmt::Display for Timestamp {
@@ -130,6 +220,39 @@ mod tests {
         );
         assert!(Timestamp::from_millis(i64::MAX).is_err());
         assert!(Timestamp::parse("27.11.2026").is_err());
+    }
+
+    /// The written-out parser agrees with chrono's RFC 3339 parser.
+    #[test]
+    fn parsing_agrees_with_chrono() {
+        let texts = [
+            "2026-11-27T09:30:00Z",
+            "2026-11-27T09:30:00.123Z",
+            "2026-11-27t09:30:00.123456789z",
+            "2026-11-27 09:30:00.5+01:00",
+            "2026-11-27T00:10:00-05:30",
+            "2024-02-29T23:59:59.999+14:00",
+            "2016-12-31T23:59:60Z",
+            "1970-01-01T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2026-13-01T00:00:00Z",
+            "2026-11-27T24:00:00Z",
+            "2026-11-27T09:30:00",
+            "2026-11-27T09:30:00.Z",
+            "2026-11-27T09:30:00+0100",
+            "2026-11-27T09:30:00+24:00",
+            "2026-11-27T09:30Z",
+            "26-11-27T09:30:00Z",
+            "2026-11-27T09:30:00Z ",
+            "２０２６-11-27T09:30:00Z",
+            "",
+        ];
+        for text in texts {
+            let chrono = DateTime::parse_from_rfc3339(text)
+                .ok()
+                .map(|t| t.with_timezone(&Utc));
+            assert_eq!(parse_rfc3339(text), chrono, "{text}");
+        }
     }
 
     #[test]

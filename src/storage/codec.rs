@@ -167,14 +167,44 @@ fn envelope(workspace: &Workspace, now: Timestamp) -> EnvelopeOut<'_> {
     }
 }
 
-/// Reads a file or stored state with the current migration chain.
+/// Reads a file the user picked (an import, a participant's file): field
+/// paths in errors, and the list of fields this version does not know.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     decode_with(bytes, CURRENT_VERSION, MIGRATIONS)
+}
+
+/// Reads what the app itself stored (the workspace, snapshots, recovery
+/// copies): the same checks as [`decode`], read straight into the typed
+/// records without collecting unknown fields or field paths. This is the
+/// faster reader, and pages that never read a user's file link only this
+/// one (docs/PERFORMANCE.md). An error names the line and column.
+pub fn decode_stored(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_by(bytes, CURRENT_VERSION, MIGRATIONS, read_plain)
 }
 
 /// [`decode`] with an explicit newest version and migration chain (tests use
 /// this to exercise migrations before the format has any).
 pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Decoded, DecodeError> {
+    decode_by(bytes, newest, chain, read_detailed)
+}
+
+/// Reads the envelope of the current version from its text, with the
+/// paths of the fields that were ignored.
+type Reader = fn(&str) -> Result<(EnvelopeIn, Vec<String>), DecodeError>;
+
+/// The first fields of every version's envelope, read without the rest.
+#[derive(Deserialize)]
+struct Head {
+    format: Option<Value>,
+    version: Option<Value>,
+}
+
+fn decode_by(
+    bytes: &[u8],
+    newest: u64,
+    chain: &[Migration],
+    read: Reader,
+) -> Result<Decoded, DecodeError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(DecodeError::TooLarge {
             bytes: bytes.len(),
@@ -186,11 +216,17 @@ pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Dec
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    let mut value: Value = serde_json::from_str(text).map_err(json_error)?;
-    let object = value
-        .as_object_mut()
-        .ok_or(DecodeError::NotOurFormat { found: None })?;
-    match object.get("format") {
+    if nesting_deeper_than(text, MAX_NESTING) {
+        return Err(DecodeError::TooDeep);
+    }
+    // A first pass checks that the text is JSON at all (with its line and
+    // column if not) and reads the format and version.
+    let head: Head = match serde_json::from_str(text) {
+        Ok(head) => head,
+        Err(error) if error.is_data() => return Err(DecodeError::NotOurFormat { found: None }),
+        Err(error) => return Err(json_error(error)),
+    };
+    match head.format {
         Some(Value::String(name)) if name == FORMAT_NAME => {}
         Some(Value::String(name)) => {
             return Err(DecodeError::NotOurFormat {
@@ -199,25 +235,24 @@ pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Dec
         }
         _ => return Err(DecodeError::NotOurFormat { found: None }),
     }
-    let version = read_version(object.get("version"))?;
+    let version = read_version(head.version.as_ref())?;
     if version > newest {
         return Err(DecodeError::TooNew { version });
     }
-    if version < newest {
+    let (envelope, ignored) = if version < newest {
+        // Older files go through the migration chain as JSON values and are
+        // then read like a current file.
+        let mut value: Value = serde_json::from_str(text).map_err(json_error)?;
+        let object = value
+            .as_object_mut()
+            .ok_or(DecodeError::NotOurFormat { found: None })?;
         let data = object.remove("data").unwrap_or(Value::Null);
         let migrated = migrate(data, version, newest, chain)?;
         object.insert("data".into(), migrated);
         object.insert("version".into(), Value::from(newest));
-    }
-    let mut ignored = Vec::new();
-    let envelope: EnvelopeIn = {
-        let mut note_ignored = |path: serde_ignored::Path<'_>| {
-            if ignored.len() < MAX_IGNORED_LISTED {
-                ignored.push(path.to_string());
-            }
-        };
-        let deserializer = serde_ignored::Deserializer::new(value, &mut note_ignored);
-        serde_path_to_error::deserialize(deserializer).map_err(schema_error)?
+        read(&value.to_string())?
+    } else {
+        read(text)?
     };
     envelope
         .data
@@ -230,6 +265,73 @@ pub fn decode_with(bytes: &[u8], newest: u64, chain: &[Migration]) -> Result<Dec
         exported_at: envelope.exported_at,
         ignored_fields: ignored,
     })
+}
+
+/// How deeply arrays and objects may nest: serde_json's own limit, checked
+/// before parsing because serde_json reports it only for values it builds,
+/// not for the ones it skips.
+const MAX_NESTING: usize = 128;
+
+/// Whether brackets and braces outside strings nest deeper than `limit`.
+fn nesting_deeper_than(text: &str, limit: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for byte in text.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Typed records straight from the text: fast; errors without field paths.
+fn read_plain(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
+    serde_json::from_str(text)
+        .map(|envelope| (envelope, Vec::new()))
+        .map_err(|error| {
+            let message = error.to_string();
+            let problem = if message.starts_with("missing field") {
+                SchemaProblem::Missing
+            } else {
+                SchemaProblem::Invalid(message)
+            };
+            DecodeError::Schema {
+                path: String::new(),
+                problem,
+            }
+        })
+}
+
+/// Typed records from the text, noting unknown fields and the path of the
+/// field an error is in.
+fn read_detailed(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
+    let mut ignored = Vec::new();
+    let mut note_ignored = |path: serde_ignored::Path<'_>| {
+        if ignored.len() < MAX_IGNORED_LISTED {
+            ignored.push(path.to_string());
+        }
+    };
+    let mut json = serde_json::Deserializer::from_str(text);
+    let deserializer = serde_ignored::Deserializer::new(&mut json, &mut note_ignored);
+    let envelope: EnvelopeIn =
+        serde_path_to_error::deserialize(deserializer).map_err(schema_error)?;
+    Ok((envelope, ignored))
 }
 
 fn read_version(value: Option<&Value>) -> Result<u64, DecodeError> {

@@ -12,7 +12,7 @@ pub mod quota;
 pub mod browser;
 
 pub use codec::{
-    decode, encode, encode_compact, DecodeError, Decoded, SchemaProblem, CURRENT_VERSION,
-    FORMAT_NAME, MAX_FILE_BYTES,
+    decode, decode_stored, encode, encode_compact, DecodeError, Decoded, SchemaProblem,
+    CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
 };
 pub use quota::{classify_write_error, WriteFailure};

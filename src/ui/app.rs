@@ -5,7 +5,7 @@
 use super::components::{Banners, LanguageSwitch, SaveIndicator, ToastView};
 use super::i18n::*;
 use super::pages::NotFoundPage;
-use super::store::Store;
+use super::store::{Reader, Store};
 use crate::areas::Area;
 use crate::storage::browser;
 use crate::ui::href;
@@ -24,14 +24,15 @@ pub fn current_area() -> Area {
 }
 
 /// Starts the app for one area: `routes` is that area's `<Routes>`, whose
-/// fallback should be [`Elsewhere`].
-pub fn mount(area: Area, routes: fn() -> AnyView) {
+/// fallback should be [`Elsewhere`]; `read` the reader of stored data
+/// ([`Store::init`]).
+pub fn mount(area: Area, read: Reader, routes: fn() -> AnyView) {
     console_error_panic_hook::set_once();
     CURRENT.set(area).ok();
     leptos::mount::mount_to_body(move || {
         view! {
             <I18nContextProvider enable_cookie=false>
-                <Shell routes/>
+                <Shell read routes/>
             </I18nContextProvider>
         }
     });
@@ -46,10 +47,10 @@ pub fn rel_for(path: &str) -> Option<&'static str> {
 
 /// Header, banners, routed pages, footer and notices.
 #[component]
-fn Shell(routes: fn() -> AnyView) -> impl IntoView {
+fn Shell(read: Reader, routes: fn() -> AnyView) -> impl IntoView {
     let i18n = use_i18n();
     super::language::init(i18n);
-    provide_context(Store::init());
+    provide_context(Store::init(read));
     let base = browser::base_path();
     let nav = |path: &'static str, exact: bool, label: AnyView| {
         view! { <A href=href(path) exact attr:rel=rel_for(path)>{label}</A> }

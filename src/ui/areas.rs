@@ -1,89 +1,115 @@
 //! The routes of each area (`src/areas.json`). Each area's binary
 //! (`src/bin/kam-<area>.rs`) calls one of these; link-time optimisation
 //! keeps only the pages that area routes.
+//!
+//! Areas that read users' files (import, the group view) give their store
+//! the same reader ([`decode`]); the others the faster reader of stored
+//! data ([`decode_stored`]), so each area links one reader.
 
 use super::app::{mount, Elsewhere};
 use super::pages::*;
 use crate::areas::Area;
+use crate::storage::{decode, decode_stored};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
 
-fn area(name: &str) -> Area {
-    Area::named(name).expect("the area is in src/areas.json")
+/// `area!(function, "name", reader, ("/path", Page), …)` defines the
+/// function that mounts the shell with that area's routes.
+macro_rules! area {
+    ($(#[$doc:meta])* $function:ident, $name:literal, $read:expr, $(($path:tt, $page:ident)),+ $(,)?) => {
+        $(#[$doc])*
+        pub fn $function() {
+            let area = Area::named($name).expect("the area is in src/areas.json");
+            mount(area, $read, || {
+                view! {
+                    <Routes fallback=Elsewhere>
+                        $(<Route path=path!($path) view=$page/>)+
+                    </Routes>
+                }
+                .into_any()
+            });
+        }
+    };
 }
 
-/// The overview, the building-block pages and "page not found".
-pub fn home() {
-    mount(area("home"), || {
-        view! {
-            <Routes fallback=Elsewhere>
-                <Route path=path!("/") view=HomePage/>
-                <Route path=path!("/blocks/:slug") view=BlockPage/>
-            </Routes>
-        }
-        .into_any()
-    });
-}
-
-/// The key accounts: list, new key account, one key account.
-pub fn accounts() {
-    mount(area("accounts"), || {
-        view! {
-            <Routes fallback=Elsewhere>
-                <Route path=path!("/accounts") view=AccountsPage/>
-                <Route path=path!("/accounts/new") view=NewAccountPage/>
-                <Route path=path!("/accounts/:id") view=AccountPage/>
-            </Routes>
-        }
-        .into_any()
-    });
-}
-
-/// "Fit für KAM": the Fitness-Check (own checks, the participants'
-/// questionnaire, the group view) and the foundations notes.
-pub fn fitness() {
-    mount(area("fitness"), || {
-        view! {
-            <Routes fallback=Elsewhere>
-                <Route path=path!("/fitness") view=FitnessPage/>
-                <Route path=path!("/fitness/group") view=FitnessGroupPage/>
-                <Route path=path!("/fitness/questionnaire") view=QuestionnairePage/>
-                <Route path=path!("/fitness/:id") view=CheckPage/>
-                <Route path=path!("/foundations") view=FoundationsPage/>
-            </Routes>
-        }
-        .into_any()
-    });
-}
-
-/// "Ziele": the target customer selection.
-pub fn targets() {
-    mount(area("targets"), || {
-        view! {
-            <Routes fallback=Elsewhere>
-                <Route path=path!("/targets") view=CustomersPage/>
-                <Route path=path!("/targets/import") view=ImportPage/>
-                <Route path=path!("/targets/abc") view=AbcPage/>
-                <Route path=path!("/targets/scoring") view=ScoringPage/>
-                <Route path=path!("/targets/portfolio") view=PortfolioPage/>
-                <Route path=path!("/targets/compare") view=ComparePage/>
-                <Route path=path!("/targets/overview") view=OverviewPage/>
-            </Routes>
-        }
-        .into_any()
-    });
-}
-
-/// Import and export, snapshots, settings.
-pub fn data() {
-    mount(area("data"), || {
-        view! {
-            <Routes fallback=Elsewhere>
-                <Route path=path!("/data") view=DataPage/>
-                <Route path=path!("/settings") view=SettingsPage/>
-            </Routes>
-        }
-        .into_any()
-    });
-}
+area!(
+    /// The overview, the building-block pages and "page not found".
+    home, "home", decode_stored,
+    ("/", HomePage),
+    ("/blocks/:slug", BlockPage),
+);
+area!(
+    /// The key accounts: list, new key account, one key account.
+    accounts, "accounts", decode_stored,
+    ("/accounts", AccountsPage),
+    ("/accounts/new", NewAccountPage),
+    ("/accounts/:id", AccountPage),
+);
+area!(
+    /// The Fitness-Check: the list of checks.
+    fitness, "fitness", decode_stored,
+    ("/fitness", FitnessPage),
+);
+area!(
+    /// One Fitness-Check, and the participants' questionnaire.
+    fitness_check, "fitness-check", decode_stored,
+    ("/fitness/questionnaire", QuestionnairePage),
+    ("/fitness/:id", CheckPage),
+);
+area!(
+    /// The group view of a seminar's Fitness-Checks (reads the
+    /// participants' files).
+    fitness_group, "fitness-group", decode,
+    ("/fitness/group", FitnessGroupPage),
+);
+area!(
+    /// The KAM foundations notes.
+    foundations, "foundations", decode_stored,
+    ("/foundations", FoundationsPage),
+);
+area!(
+    /// The target customer selection: the customer list.
+    targets, "targets", decode_stored,
+    ("/targets", CustomersPage),
+);
+area!(
+    /// The customer list's CSV import.
+    targets_import, "targets-import", decode_stored,
+    ("/targets/import", ImportPage),
+);
+area!(
+    /// The ABC analysis.
+    targets_abc, "targets-abc", decode_stored,
+    ("/targets/abc", AbcPage),
+);
+area!(
+    /// The scoring model.
+    targets_scoring, "targets-scoring", decode_stored,
+    ("/targets/scoring", ScoringPage),
+);
+area!(
+    /// The portfolio.
+    targets_portfolio, "targets-portfolio", decode_stored,
+    ("/targets/portfolio", PortfolioPage),
+);
+area!(
+    /// The comparison of the three procedures.
+    targets_compare, "targets-compare", decode_stored,
+    ("/targets/compare", ComparePage),
+);
+area!(
+    /// The printable overview of the selection.
+    targets_overview, "targets-overview", decode_stored,
+    ("/targets/overview", OverviewPage),
+);
+area!(
+    /// Import and export (reads users' files).
+    data, "data", decode,
+    ("/data", DataPage),
+);
+area!(
+    /// Settings and snapshots.
+    settings, "settings", decode_stored,
+    ("/settings", SettingsPage),
+);

@@ -130,7 +130,12 @@ pub struct Store {
     /// Bumped whenever snapshots or recovery copies change, for lists.
     pub storage_revision: RwSignal<u32>,
     persist: StoredValue<Persist>,
+    /// The reader of stored data this area uses.
+    read: Reader,
 }
+
+/// Reads stored or exported text (see [`Store::init`]).
+pub type Reader = fn(&[u8]) -> Result<storage::Decoded, DecodeError>;
 
 /// The store from context. Every view is inside the provider.
 pub fn use_store() -> Store {
@@ -141,7 +146,11 @@ impl Store {
     /// Loads the stored workspace (parse → validate → migrate), sets aside
     /// unreadable data, and installs the save-on-leave and other-tab
     /// listeners.
-    pub fn init() -> Store {
+    ///
+    /// `read` is the reader of stored data: [`storage::decode_stored`], or
+    /// in areas that read users' files anyway, [`storage::decode`], so that
+    /// each area links one reader (docs/PERFORMANCE.md).
+    pub fn init(read: Reader) -> Store {
         let mut persist = Persist::default();
         let mut workspace = Workspace::default();
         let mut save_state = SaveState::Idle;
@@ -150,7 +159,7 @@ impl Store {
         match browser::get_item(keys::WORKSPACE) {
             Err(failure) => save_state = SaveState::Failed(failure),
             Ok(None) => {}
-            Ok(Some(raw)) => match storage::decode(raw.as_bytes()) {
+            Ok(Some(raw)) => match read(raw.as_bytes()) {
                 Ok(decoded) => {
                     persist.stored_fingerprint = fingerprint(Some(&raw));
                     persist.last_good = decoded.workspace.clone();
@@ -190,6 +199,7 @@ impl Store {
             toast: RwSignal::new(None),
             storage_revision: RwSignal::new(0),
             persist: StoredValue::new(persist),
+            read,
         };
         store.install_listeners();
         store
@@ -456,8 +466,9 @@ impl Store {
         };
         let decoded = match &stored {
             None => Ok((Workspace::default(), SaveState::Idle)),
-            Some(raw) => storage::decode(raw.as_bytes())
-                .map(|d| (d.workspace, SaveState::Saved(d.exported_at))),
+            Some(raw) => {
+                (self.read)(raw.as_bytes()).map(|d| (d.workspace, SaveState::Saved(d.exported_at)))
+            }
         };
         match decoded {
             Ok((workspace, state)) => {
@@ -655,7 +666,7 @@ impl Store {
                 let decoded = browser::get_item(&key)
                     .ok()
                     .flatten()
-                    .and_then(|raw| storage::decode(raw.as_bytes()).ok());
+                    .and_then(|raw| (self.read)(raw.as_bytes()).ok());
                 SnapshotInfo {
                     taken: keys::key_millis(keys::SNAPSHOT_PREFIX, &key)
                         .and_then(|m| Timestamp::from_millis(m).ok()),
@@ -673,7 +684,7 @@ impl Store {
         let raw = browser::get_item(key)
             .map_err(RestoreError::Storage)?
             .ok_or(RestoreError::Missing)?;
-        let decoded = storage::decode(raw.as_bytes()).map_err(RestoreError::Unreadable)?;
+        let decoded = (self.read)(raw.as_bytes()).map_err(RestoreError::Unreadable)?;
         self.replace_workspace(decoded.workspace)
             .map_err(|e| match e {
                 ReplaceError::Storage(f) => RestoreError::Storage(f),

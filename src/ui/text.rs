@@ -196,6 +196,10 @@ pub fn decode_error_detail(locale: Locale, error: &DecodeError) -> Option<String
         DecodeError::Schema {
             path,
             problem: SchemaProblem::Invalid(detail),
+        } if path.is_empty() => detail.clone(),
+        DecodeError::Schema {
+            path,
+            problem: SchemaProblem::Invalid(detail),
         } => format!("{path}: {detail}"),
         DecodeError::Invalid(inner) => format!("data.{}", inner.path()),
         DecodeError::Migration { message, .. } => message.clone(),
