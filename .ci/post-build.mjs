@@ -12,13 +12,15 @@
 //    in src/areas.rs): only that area's JS and wasm are fetched.
 // 3. The SHA-256 of the loader goes into the Content-Security-Policy, so
 //    script-src needs no 'unsafe-inline'.
-// 4. index.html is copied to 404.html: a static host (GitHub Pages) answers
+// 4. The stylesheets (one per file in style/) become one file, in their
+//    order: one request, and about 2 KB less gzip than seven files.
+// 5. index.html is copied to 404.html: a static host (GitHub Pages) answers
 //    a deep link such as /<repo>/accounts/<id> with 404.html, which then
 //    loads the right area.
 // In the nested builds (KAM_AREA_BUILD is set) the hook does nothing.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 if (process.env.KAM_AREA_BUILD) process.exit(0);
@@ -54,7 +56,9 @@ function buildArea(area) {
   });
 }
 
-const builtByTrunk = (area) => readdirSync(staging).some((f) => f.startsWith(`${area.bin}-`) && f.endsWith("_bg.wasm"));
+/// The area's own file (`kam-targets-<hash>.js`, not `kam-targets-abc-<hash>.js`).
+const own = (files, area, suffix) => files.find((f) => new RegExp(`^${area.bin}-[0-9a-f]+${suffix}$`).test(f));
+const builtByTrunk = (area) => own(readdirSync(staging), area, "_bg\\.wasm") !== undefined;
 // Two at a time: wasm-opt runs on one core each.
 const queue = areas.filter((area) => !builtByTrunk(area));
 await Promise.all([0, 1].map(async () => {
@@ -64,8 +68,8 @@ await Promise.all([0, 1].map(async () => {
 const loaded = areas.map((area) => {
   const dir = builtByTrunk(area) ? staging : join(work, area.name);
   const files = readdirSync(dir);
-  const js = files.find((f) => f.startsWith(`${area.bin}-`) && f.endsWith(".js"));
-  const wasm = files.find((f) => f.startsWith(`${area.bin}-`) && f.endsWith("_bg.wasm"));
+  const js = own(files, area, "\\.js");
+  const wasm = own(files, area, "_bg\\.wasm");
   if (!js || !wasm) throw new Error(`post-build: no JS or wasm for area ${area.name}`);
   if (dir !== staging) for (const file of [js, wasm]) copyFileSync(join(dir, file), join(staging, file));
   return { paths: area.paths, js, wasm };
@@ -94,6 +98,17 @@ let html = readFileSync(file, "utf8");
 if (!html.includes("'LOADER_HASH'")) {
   console.error("post-build: CSP placeholder 'LOADER_HASH' missing from index.html");
   process.exit(1);
+}
+// One stylesheet instead of one per file, in the page's order.
+const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]*?)([^"/]+\.css)"[^>]*>\n?/g)];
+if (sheets.length > 0) {
+  const css = sheets.map(([, , name]) => readFileSync(join(staging, name), "utf8")).join("\n");
+  const name = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+  writeFileSync(join(staging, name), css);
+  for (const [, , old] of sheets) rmSync(join(staging, old));
+  html = html.replace(sheets[0][0], `<link rel="stylesheet" href="${sheets[0][1]}${name}" integrity="${integrity}"/>\n`);
+  for (const [tag] of sheets.slice(1)) html = html.replace(tag, "");
 }
 // Trunk's start script and preloads of the home area.
 html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, "").replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");

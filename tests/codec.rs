@@ -628,8 +628,11 @@ proptest! {
     #[test]
     fn export_then_import_gives_an_equal_workspace(ws in arb_workspace(), millis in 0i64..4_000_000_000_000) {
         let now = Timestamp::from_millis(millis).unwrap();
-        let decoded = decode(encode(&ws, now).as_bytes()).unwrap();
+        let exported = encode(&ws, now);
+        let decoded = decode(exported.as_bytes()).unwrap();
         prop_assert_eq!(&decoded.workspace, &ws);
+        // The export is indented exactly as serde_json's pretty printer would.
+        prop_assert_eq!(exported, kam_workbench::storage::codec::encode_by_serde_pretty(&ws, now));
         prop_assert_eq!(decoded.exported_at, now);
         // The compact form kept in localStorage reads back the same, with
         // the import's reader and with the faster one for stored data.

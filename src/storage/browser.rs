@@ -36,6 +36,22 @@ pub fn remove_item(key: &str) -> Result<(), WriteFailure> {
     storage()?.remove_item(key).map_err(failure)
 }
 
+/// The tab's sessionStorage: read and then removed (what a page hands on
+/// to the next page of the same tab).
+pub fn take_session_item(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    let value = storage.get_item(key).ok()?;
+    let _ = storage.remove_item(key);
+    value
+}
+
+/// Writes into the tab's sessionStorage; a refusal (quota) is ignored.
+pub fn set_session_item(key: &str, value: &str) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.session_storage()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
 /// All keys that start with `prefix`, sorted.
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     let Ok(storage) = storage() else {
@@ -74,28 +90,11 @@ pub fn base_path() -> String {
     base.trim_end_matches('/').to_owned()
 }
 
-/// The app path of the current page: the location's path without the base
-/// path, e.g. `/targets/abc`.
-pub fn app_path() -> String {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    let base = base_path();
-    match path.strip_prefix(&base) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
-            format!("/{}", rest.trim_start_matches('/'))
-        }
-        _ => path,
-    }
-}
-
-/// Loads the current address as a new page, in place of this one in the
-/// history (the page's loader then starts the area that serves it).
-pub fn load_current_url() {
-    if let Some(location) = web_sys::window().map(|w| w.location()) {
-        if let Ok(url) = location.href() {
-            location.replace(&url).ok();
-        }
+/// Loads `url` as a new page, in place of this one in the history (the
+/// page's loader then starts the area that serves it).
+pub fn load_page(url: &str) {
+    if let Some(window) = web_sys::window() {
+        window.location().replace(url).ok();
     }
 }
 

@@ -146,8 +146,70 @@ fn v3_to_v4(data: Value) -> Result<Value, String> {
 /// Writes the workspace as the versioned envelope: pretty-printed, fields in
 /// a fixed order, so that equal data at the same time gives equal bytes.
 pub fn encode(workspace: &Workspace, now: Timestamp) -> String {
-    // Serialising plain structs of strings and finite numbers cannot fail.
+    // The compact text, indented: the same bytes as serde_json's pretty
+    // printer, without a second copy of every record's serialisation code
+    // in each page (docs/PERFORMANCE.md).
+    indent(&encode_compact(workspace, now))
+}
+
+/// serde_json's own pretty printer, which [`encode`] must match (tests only;
+/// unused code is left out of the browser build).
+#[doc(hidden)]
+pub fn encode_by_serde_pretty(workspace: &Workspace, now: Timestamp) -> String {
     serde_json::to_string_pretty(&envelope(workspace, now)).unwrap_or_default()
+}
+
+/// Indents compact JSON as `serde_json::to_string_pretty` does: two
+/// spaces per level, `": "` after keys, empty arrays and objects kept as
+/// `[]` and `{}`.
+fn indent(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.extend(std::iter::repeat_n("  ", depth));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '[' | '{' => {
+                out.push(c);
+                if matches!(chars.peek(), Some(']' | '}')) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            ']' | '}' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// [`encode`] without the indentation, for localStorage: the same format,

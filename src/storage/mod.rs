@@ -2,6 +2,7 @@
 //! (pure, natively tested), the storage keys, and — in the browser build —
 //! localStorage and file import/export.
 
+pub mod carry;
 pub mod codec;
 pub mod customer_csv;
 pub mod fitness_csv;

@@ -97,12 +97,30 @@ fn Shell(read: Reader, routes: fn() -> AnyView) -> impl IntoView {
 pub fn Elsewhere() -> impl IntoView {
     let location = use_location();
     move || {
-        location.pathname.track();
-        let path = browser::app_path();
+        // The router's location: the browser's address may not have changed
+        // yet when the fallback is chosen.
+        let base = browser::base_path();
+        let pathname = location.pathname.get();
+        let path = match pathname.strip_prefix(&base) {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => rest.to_owned(),
+            _ => pathname.clone(),
+        };
         if Area::of_path(&path) == current_area() {
             view! { <NotFoundPage/> }.into_any()
         } else {
-            browser::load_current_url();
+            let search = location.search.get_untracked();
+            let hash = location.hash.get_untracked();
+            let search = if search.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", search.trim_start_matches('?'))
+            };
+            let hash = if hash.is_empty() {
+                String::new()
+            } else {
+                format!("#{}", hash.trim_start_matches('#'))
+            };
+            browser::load_page(&format!("{base}{path}{search}{hash}"));
             ().into_any()
         }
     }

@@ -2,9 +2,10 @@
 //! (`src/bin/kam-<area>.rs`) calls one of these; link-time optimisation
 //! keeps only the pages that area routes.
 //!
-//! Areas that read users' files (import, the group view) give their store
-//! the same reader ([`decode`]); the others the faster reader of stored
-//! data ([`decode_stored`]), so each area links one reader.
+//! The import page reads users' files with the detailed reader
+//! ([`decode`]: field paths in errors, unknown fields listed), so its store
+//! uses that reader too; every other area uses the faster reader of stored
+//! data ([`decode_stored`]). Each area links one reader.
 
 use super::app::{mount, Elsewhere};
 use super::pages::*;
@@ -58,9 +59,10 @@ area!(
     ("/fitness/:id", CheckPage),
 );
 area!(
-    /// The group view of a seminar's Fitness-Checks (reads the
-    /// participants' files).
-    fitness_group, "fitness-group", decode,
+    /// The group view of a seminar's Fitness-Checks. The participants'
+    /// files are the app's own exports, read with the faster reader; an
+    /// error names its line and column rather than the field.
+    fitness_group, "fitness-group", decode_stored,
     ("/fitness/group", FitnessGroupPage),
 );
 area!(

@@ -89,6 +89,8 @@ struct Persist {
     last_good: Workspace,
     /// Undo of the change the notice shows, with that notice's serial.
     undo: Option<(u64, UndoAction)>,
+    /// Until when (milliseconds since 1970) that notice shows.
+    undo_until: i64,
 }
 
 /// A snapshot kept before a replace, as the settings list shows it.
@@ -202,6 +204,7 @@ impl Store {
             read,
         };
         store.install_listeners();
+        store.take_carried_undo();
         store
     }
 
@@ -308,13 +311,88 @@ impl Store {
             }
             Ok(()) => {
                 if let Some(undo) = undo {
-                    self.show_toast(Toast::Undoable(notice));
-                    let serial = self.persist.with_value(|p| p.toast_serial);
-                    self.persist.update_value(|p| p.undo = Some((serial, undo)));
+                    let until = browser::now().millis() + TOAST_DURATION.as_millis() as i64;
+                    self.offer_undo(notice, undo, until);
                 }
                 true
             }
         }
+    }
+
+    /// Shows the notice of an undoable change until `until`, with its undo.
+    fn offer_undo(&self, notice: Notice, undo: UndoAction, until: i64) {
+        let left = (until - browser::now().millis()).clamp(0, TOAST_DURATION.as_millis() as i64);
+        self.show_toast_for(Toast::Undoable(notice), Duration::from_millis(left as u64));
+        let serial = self.persist.with_value(|p| p.toast_serial);
+        self.persist.update_value(|p| {
+            p.undo = Some((serial, undo));
+            p.undo_until = until;
+        });
+    }
+
+    /// When the page is left while an undo is offered (for example for
+    /// another area of the app), hands it on to the next page of this tab
+    /// (`storage::carry`): the state before the change, offered for the rest
+    /// of the notice's time while nothing has been saved since.
+    fn carry_undo(&self) {
+        let serial = self.persist.with_value(|p| p.toast_serial);
+        let Some(Toast::Undoable(notice)) = self.toast.get_untracked() else {
+            return;
+        };
+        let Some((for_serial, undo)) = self.persist.try_update_value(|p| p.undo.take()).flatten()
+        else {
+            return;
+        };
+        let (until, revision, dirty) = self
+            .persist
+            .with_value(|p| (p.undo_until, p.revision.clone(), p.dirty));
+        let now = browser::now();
+        if for_serial != serial || dirty || now.millis() >= until {
+            return;
+        }
+        let Some(revision) = revision else { return };
+        let mut before = self.workspace.get_value();
+        undo(&mut before);
+        if before.validate(WorkspaceLimits::DEFAULT).is_err() {
+            return;
+        }
+        let (notice_kind, notice_text) = match notice {
+            Notice::AccountDeleted(name) => ("account", name),
+            Notice::CheckDeleted => ("check", String::new()),
+            Notice::Targets(text) => ("targets", text),
+        };
+        let carried = storage::carry::CarriedUndo {
+            until,
+            revision,
+            notice_kind: notice_kind.into(),
+            notice_text,
+            before: storage::encode_compact(&before, now),
+        };
+        browser::set_session_item(storage::carry::KEY, &carried.write());
+    }
+
+    /// Offers the undo the previous page of this tab handed on, if it
+    /// still applies.
+    fn take_carried_undo(&self) {
+        let Some(carried) = browser::take_session_item(storage::carry::KEY)
+            .and_then(|text| storage::carry::CarriedUndo::read(&text))
+        else {
+            return;
+        };
+        let revision = self.persist.with_value(|p| p.revision.clone());
+        if !carried.applies(browser::now().millis(), revision.as_deref()) {
+            return;
+        }
+        let Ok(decoded) = (self.read)(carried.before.as_bytes()) else {
+            return;
+        };
+        let notice = match carried.notice_kind.as_str() {
+            "account" => Notice::AccountDeleted(carried.notice_text),
+            "check" => Notice::CheckDeleted,
+            _ => Notice::Targets(carried.notice_text),
+        };
+        let before = decoded.workspace;
+        self.offer_undo(notice, Box::new(move |ws| *ws = before), carried.until);
     }
 
     /// Takes back the change the current notice shows.
@@ -543,7 +621,10 @@ impl Store {
                     _ => {}
                 }
             });
-        let on_leave = Closure::<dyn Fn()>::new(move || store.flush());
+        let on_leave = Closure::<dyn Fn()>::new(move || {
+            store.flush();
+            store.carry_undo();
+        });
         let on_visibility = Closure::<dyn Fn()>::new(move || {
             let hidden = web_sys::window()
                 .and_then(|w| w.document())
@@ -571,6 +652,10 @@ impl Store {
 
     /// Shows a notice at the bottom; it hides itself after a while.
     pub fn show_toast(&self, toast: Toast) {
+        self.show_toast_for(toast, TOAST_DURATION);
+    }
+
+    fn show_toast_for(&self, toast: Toast, duration: Duration) {
         let serial = self.persist.with_value(|p| p.toast_serial) + 1;
         self.persist.update_value(|p| p.toast_serial = serial);
         self.toast.set(Some(toast));
@@ -581,7 +666,7 @@ impl Store {
                     store.toast.set(None);
                 }
             },
-            TOAST_DURATION,
+            duration,
         );
     }
 

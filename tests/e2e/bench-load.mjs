@@ -23,9 +23,10 @@ const floorDist = `${root}dist-floor/`;
 if (!existsSync(floorDist)) {
   execFileSync("trunk", ["build", "tests/floor/index.html", "--release", "--offline", "--dist", "dist-floor", "--public-url", "/kam-workbench/"], { cwd: root, stdio: "inherit" });
 }
-/// Raw and gzip bytes of the wasm and JS a build's page fetches.
-const weight = (dir) => readdirSync(dir)
-  .filter((f) => f.endsWith(".wasm") || f.endsWith(".js"))
+/// Raw and gzip bytes of the wasm and JS a build's page fetches (the app:
+/// those of the area `bin`).
+const weight = (dir, bin = "") => readdirSync(dir)
+  .filter((f) => f.startsWith(bin) && (f.endsWith(".wasm") || f.endsWith(".js")))
   .map((f) => readFileSync(`${dir}/${f}`))
   .reduce(([raw, gz], bytes) => [raw + bytes.length, gz + gzipSync(bytes, { level: 9 }).length], [0, 0]);
 
@@ -70,17 +71,25 @@ async function startup(workspace) {
   return timeToRender(context, server.url(), ".kam-blocks");
 }
 
+/// The participants' questionnaire (the link a trainer hands out) in a
+/// fresh profile: until its statements are in the page.
+async function questionnaire() {
+  const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 } });
+  return timeToRender(context, server.url("fitness/questionnaire"), "main table");
+}
+
 /// The floor page: until its chart is in the page.
 async function floorStartup() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   return timeToRender(context, floorServer.url(), "main.floor svg");
 }
 
-const times = { floor: [], empty: [], large: [], import: [], parse: [] };
+const times = { floor: [], empty: [], large: [], questionnaire: [], import: [], parse: [] };
 for (let r = 0; r < runs; r++) {
   times.floor.push(await floorStartup());
   times.empty.push(await startup(null));
   times.large.push(await startup(stored));
+  times.questionnaire.push(await questionnaire());
 }
 for (let r = 0; r < runs; r++) {
   const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 } });
@@ -102,11 +111,12 @@ server.close();
 floorServer.close();
 const [floorRaw, floorGz] = weight(floorDist);
 const appDist = process.env.KAM_DIST ?? `${root}dist-e2e/`;
-const [appRaw, appGz] = weight(appDist);
+const [appRaw, appGz] = weight(appDist, "kam-home-");
 const ratio = (xs) => (median(xs) / median(times.floor)).toFixed(1);
-console.log(`wasm + JS fetched: app ${appRaw} raw / ${appGz} gzip; floor page ${floorRaw} raw / ${floorGz} gzip`);
+console.log(`wasm + JS fetched: home page ${appRaw} raw / ${appGz} gzip; floor page ${floorRaw} raw / ${floorGz} gzip`);
 console.log(`start-up, floor page:                      ${fmt(times.floor)}`);
 console.log(`start-up, empty workspace:                 ${fmt(times.empty)}  (${ratio(times.empty)} × the floor; target ≤ 2 ×)`);
 console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt(times.large)}  (${ratio(times.large)} × the floor; target ≤ 3 ×)`);
+console.log(`start-up, the questionnaire (empty workspace): ${fmt(times.questionnaire)}  (${ratio(times.questionnaire)} × the floor)`);
 console.log(`import of a ${(big.length / 1e6).toFixed(1)} MB file, chosen → preview: ${fmt(times.import)}`);
 console.log(`  reference: the browser's JSON.parse of the same text: ${fmt(times.parse)}`);

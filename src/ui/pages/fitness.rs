@@ -203,7 +203,7 @@ pub fn FitnessPage() -> impl IntoView {
                         <input id=id type="number" min="1" max="99" step="1" data-testid=format!("level-{i}")
                             prop:value=level.from.to_string()
                             on:change:target=move |ev| {
-                                let Ok(value) = ev.target().value().parse::<f64>() else { levels_error.set(true); return };
+                                let Some(value) = crate::domain::parse_decimal(&ev.target().value()) else { levels_error.set(true); return };
                                 let current = catalogue.get_untracked();
                                 let mut bounds: Vec<f64> = current.levels.iter().map(|l| l.from).collect();
                                 bounds[i] = value;

@@ -3,7 +3,7 @@
 use crate::charts::{radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{group_summary, score, FitnessRecord};
 use crate::domain::{plan_import, ImportMode, RecordDecision, Workspace};
-use crate::storage::{browser, decode, MAX_FILE_BYTES};
+use crate::storage::{browser, decode_stored, MAX_FILE_BYTES};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Part};
@@ -35,7 +35,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                     })
                 } else {
                     match browser::read_file(&file).await {
-                        Ok(bytes) => decode(&bytes),
+                        Ok(bytes) => decode_stored(&bytes),
                         Err(_) => Err(crate::storage::DecodeError::Empty),
                     }
                 };

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <section class="kam-page kam-empty">
+        <section class="kam-page kam-empty" data-testid="not-found">
             <h1>{t!(i18n, notfound.title)}</h1>
             <p>{t!(i18n, notfound.body)}</p>
             <A href=href("/") attr:class="kam-button kam-button--primary">{t!(i18n, notfound.home)}</A>

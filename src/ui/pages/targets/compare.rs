@@ -181,7 +181,7 @@ pub fn ComparePage() -> impl IntoView {
                     <label class="kam-field kam-field--short">
                         <span>{td_string!(locale, targets.goal_share)}</span>
                         <input type="number" min="0" max="100" step="1" data-testid="goal-share" value=goals.revenue_share
-                            on:change:target=move |ev| { if let Ok(v) = ev.target().value().parse::<f64>() { let v = v.clamp(0.0, 100.0); edit_targets(store, move |t| t.goals.revenue_share = v) } }/>
+                            on:change:target=move |ev| { if let Some(v) = crate::domain::parse_decimal(&ev.target().value()) { let v = v.clamp(0.0, 100.0); edit_targets(store, move |t| t.goals.revenue_share = v) } }/>
                     </label>
                 </div>
                 {goals_table(locale, a, goals, top_n)}

@@ -1,0 +1,96 @@
+// End-to-end: each area of the app is its own wasm (src/areas.json). A
+// page fetches only the code of its area, deep links under the sub-path
+// start the right area, and links between areas load the other area's
+// page, with unsaved edits kept.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { done, freshContext, open, stored, useBrowser } from "./support.mjs";
+
+const env = useBrowser();
+const { areas } = JSON.parse(readFileSync(new URL("../../src/areas.json", import.meta.url), "utf8"));
+
+/// The wasm files a page requests while `action` runs.
+async function wasmRequests(page, action) {
+  const seen = [];
+  const listener = (request) => {
+    if (request.url().endsWith(".wasm")) seen.push(request.url().split("/").pop());
+  };
+  page.on("request", listener);
+  await action();
+  page.off("request", listener);
+  return seen;
+}
+
+/// An example path of each area, as a user would open it.
+const EXAMPLES = {
+  home: "",
+  accounts: "accounts",
+  fitness: "fitness",
+  "fitness-check": "fitness/questionnaire",
+  "fitness-group": "fitness/group",
+  foundations: "foundations",
+  targets: "targets",
+  "targets-import": "targets/import",
+  "targets-abc": "targets/abc",
+  "targets-scoring": "targets/scoring",
+  "targets-portfolio": "targets/portfolio",
+  "targets-compare": "targets/compare",
+  "targets-overview": "targets/overview",
+  data: "data",
+  settings: "settings",
+};
+
+test("every area's deep link under the sub-path loads that area's wasm and nothing else", async () => {
+  assert.deepEqual(Object.keys(EXAMPLES).sort(), areas.map((a) => a.name).sort(), "an example path for every area");
+  const context = await freshContext(env.browser, env.server);
+  const page = await context.newPage();
+  for (const area of areas) {
+    const wasm = await wasmRequests(page, async () => {
+      await page.goto(env.server.url(EXAMPLES[area.name]));
+      await page.waitForSelector("main h1");
+    });
+    assert.equal(wasm.length, 1, `${area.name}: one wasm, got ${wasm.join(", ")}`);
+    assert.match(wasm[0], new RegExp(`^${area.bin}-[0-9a-f]+_bg\\.wasm$`), `${area.name} loads ${area.bin}`);
+    assert.equal(await page.locator("[data-testid=not-found]").count(), 0, `${area.name}: a page, not "not found"`);
+  }
+  await done(context);
+});
+
+test("links between areas load the other area; an edit made just before is kept", async () => {
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "");
+  // A link inside a page (not marked as leading elsewhere) goes through the
+  // router, which hands the path to the page loader.
+  const toNew = await wasmRequests(page, async () => {
+    await page.click("[data-testid=getting-started] a[href$='/accounts/new']");
+    await page.waitForSelector("#account-name");
+  });
+  assert.ok(toNew.some((f) => /^kam-accounts-[0-9a-f]+_bg\.wasm$/.test(f)), `accounts wasm loaded, got ${toNew}`);
+  assert.equal(new URL(page.url()).pathname, "/kam-workbench/accounts/new");
+  await page.fill("#account-name", "Nordlicht Logistik GmbH");
+  await page.click("[data-testid=submit-account]");
+  await page.waitForSelector("[data-testid=account-title]");
+  // The header link to another area, right after the edit: the debounced
+  // save must not be lost with the page.
+  const toTargets = await wasmRequests(page, async () => {
+    await page.click(".kam-nav a[href$='/targets']");
+    await page.waitForSelector("[data-testid=load-sample], [data-testid=customer-table]");
+  });
+  assert.ok(toTargets.some((f) => /^kam-targets-[0-9a-f]+_bg\.wasm$/.test(f)), `targets wasm loaded, got ${toTargets}`);
+  assert.match(await stored(page), /Nordlicht Logistik GmbH/);
+  // Back returns to the key account, served by its own area again.
+  await page.goBack();
+  await page.waitForSelector("[data-testid=account-title]");
+  assert.match(await page.textContent("[data-testid=account-title]"), /Nordlicht Logistik GmbH/);
+  await done(context);
+});
+
+test("an unknown path shows \"page not found\" with a way home", async () => {
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "gibt-es-nicht");
+  await page.waitForSelector("[data-testid=not-found]");
+  await page.click("[data-testid=not-found] a");
+  await page.waitForSelector("[data-testid=getting-started]");
+  await done(context);
+});
