@@ -246,9 +246,10 @@ fn case6_unknown_fields_are_ignored_and_listed() {
             .replace(r#""data":"#, r#""producer":"other","data":"#);
     let decoded = decode(text.as_bytes()).unwrap();
     assert_eq!(decoded.workspace.accounts[0].name, "A");
+    // In the order they appear in the file.
     assert_eq!(
         decoded.ignored_fields,
-        vec!["data.accounts.0.colour".to_string(), "producer".to_string()]
+        vec!["producer".to_string(), "data.accounts.0.colour".to_string()]
     );
 }
 
@@ -711,5 +712,20 @@ fn the_reader_for_stored_data_refuses_the_same_texts() {
     assert_eq!(
         fixture.workspace,
         decode(V1_FIXTURE.as_bytes()).unwrap().workspace
+    );
+}
+
+/// Files of versions 2 and 3 are read directly: the result is what the
+/// migration chain gives.
+#[test]
+fn reading_a_version_3_file_directly_gives_what_migrating_it_gives() {
+    let v3 = include_str!("fixtures/workspace-v3.json");
+    let direct = decode(v3.as_bytes()).unwrap();
+    let migrated = decode_with(v3.as_bytes(), CURRENT_VERSION, MIGRATIONS).unwrap();
+    assert_eq!(direct.version_read, 3);
+    assert_eq!(direct, migrated);
+    assert_eq!(
+        decode_stored(v3.as_bytes()).unwrap().workspace,
+        migrated.workspace
     );
 }
