@@ -79,7 +79,7 @@ mod tests {
             "accounts"
         );
         assert_eq!(area("/fitness"), "fitness");
-        assert_eq!(area("/fitness/questionnaire"), "fitness-check");
+        assert_eq!(area("/fitness/questionnaire"), "fitness-questionnaire");
         assert_eq!(
             area("/fitness/5b1c0f0e-0000-4000-8000-000000000001"),
             "fitness-check"

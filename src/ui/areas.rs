@@ -53,10 +53,14 @@ area!(
     ("/fitness", FitnessPage),
 );
 area!(
-    /// One Fitness-Check, and the participants' questionnaire.
+    /// One Fitness-Check: answering it, its result.
     fitness_check, "fitness-check", decode_stored,
-    ("/fitness/questionnaire", QuestionnairePage),
     ("/fitness/:id", CheckPage),
+);
+area!(
+    /// The printable questionnaire for participants without the app.
+    fitness_questionnaire, "fitness-questionnaire", decode_stored,
+    ("/fitness/questionnaire", QuestionnairePage),
 );
 area!(
     /// The group view of a seminar's Fitness-Checks. The participants'
