@@ -17,17 +17,29 @@
 // 5. index.html is copied to 404.html: a static host (GitHub Pages) answers
 //    a deep link such as /<repo>/accounts/<id> with 404.html, which then
 //    loads the right area.
-// In the nested builds (KAM_AREA_BUILD is set) the hook does nothing.
+// In the nested builds (KAM_AREA_BUILD is set) the hook does nothing. For
+// another page than index.html (the benchmark's floor page,
+// tests/floor/index.html) it only puts the hash of Trunk's start script in
+// place of 'BOOTSTRAP_HASH'.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 if (process.env.KAM_AREA_BUILD) process.exit(0);
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
   console.error("post-build: TRUNK_STAGING_DIR is not set");
   process.exit(1);
+}
+if (resolve(process.env.TRUNK_HTML_FILE ?? "index.html") !== resolve("index.html")) {
+  const page = join(staging, "index.html");
+  const text = readFileSync(page, "utf8");
+  const hashes = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map(([, body]) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);
+  writeFileSync(page, text.replace("'BOOTSTRAP_HASH'", hashes.join(" ")));
+  console.log(`post-build: ${process.env.TRUNK_HTML_FILE}: CSP hashes ${hashes.join(" ")}`);
+  process.exit(0);
 }
 const release = process.env.TRUNK_PROFILE === "release";
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? "/";

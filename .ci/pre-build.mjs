@@ -4,8 +4,12 @@
 // up to date. In the nested builds (KAM_AREA_BUILD is set) it does nothing.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 
+// Nothing to do in the nested area builds, or for another page than
+// index.html (the benchmark's floor page).
 if (process.env.KAM_AREA_BUILD) process.exit(0);
+if (resolve(process.env.TRUNK_HTML_FILE ?? "index.html") !== resolve("index.html")) process.exit(0);
 const { areas } = JSON.parse(readFileSync("src/areas.json", "utf8"));
 const args = ["build", "--target=wasm32-unknown-unknown", "--manifest-path", "Cargo.toml"];
 if (process.env.TRUNK_PROFILE === "release") args.push("--release");

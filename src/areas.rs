@@ -117,6 +117,17 @@ mod tests {
         bins.dedup();
         assert_eq!(names.len(), AREAS.len());
         assert_eq!(bins.len(), AREAS.len());
+        // Each prefix once: the loader and `of_path` would break a tie
+        // differently.
+        let mut prefixes: Vec<_> = AREAS.iter().flat_map(|(_, _, p)| p.iter()).collect();
+        let count = prefixes.len();
+        prefixes.sort_unstable();
+        prefixes.dedup();
+        assert_eq!(
+            prefixes.len(),
+            count,
+            "a prefix appears twice in src/areas.json"
+        );
         for (name, bin, prefixes) in AREAS {
             assert!(!prefixes.is_empty(), "{name} serves no path");
             assert!(

@@ -91,6 +91,10 @@ struct Persist {
     undo: Option<(u64, UndoAction)>,
     /// Until when (milliseconds since 1970) that notice shows.
     undo_until: i64,
+    /// For an undo handed on from the previous page (which restores the
+    /// whole state before the change): it stands only while nothing has
+    /// been edited here, so any edit withdraws it.
+    undo_is_carried: bool,
 }
 
 /// A snapshot kept before a replace, as the settings list shows it.
@@ -312,7 +316,7 @@ impl Store {
             Ok(()) => {
                 if let Some(undo) = undo {
                     let until = browser::now().millis() + TOAST_DURATION.as_millis() as i64;
-                    self.offer_undo(notice, undo, until);
+                    self.offer_undo(notice, undo, until, false);
                 }
                 true
             }
@@ -320,13 +324,14 @@ impl Store {
     }
 
     /// Shows the notice of an undoable change until `until`, with its undo.
-    fn offer_undo(&self, notice: Notice, undo: UndoAction, until: i64) {
+    fn offer_undo(&self, notice: Notice, undo: UndoAction, until: i64, carried: bool) {
         let left = (until - browser::now().millis()).clamp(0, TOAST_DURATION.as_millis() as i64);
         self.show_toast_for(Toast::Undoable(notice), Duration::from_millis(left as u64));
         let serial = self.persist.with_value(|p| p.toast_serial);
         self.persist.update_value(|p| {
             p.undo = Some((serial, undo));
             p.undo_until = until;
+            p.undo_is_carried = carried;
         });
     }
 
@@ -369,6 +374,9 @@ impl Store {
             before: storage::encode_compact(&before, now),
         };
         browser::set_session_item(storage::carry::KEY, &carried.write());
+        // The undo now belongs to the next page; should this page come back
+        // (from the browser's back-forward cache), it offers none.
+        self.toast.set(None);
     }
 
     /// Offers the undo the previous page of this tab handed on, if it
@@ -392,7 +400,12 @@ impl Store {
             _ => Notice::Targets(carried.notice_text),
         };
         let before = decoded.workspace;
-        self.offer_undo(notice, Box::new(move |ws| *ws = before), carried.until);
+        self.offer_undo(
+            notice,
+            Box::new(move |ws| *ws = before),
+            carried.until,
+            true,
+        );
     }
 
     /// Takes back the change the current notice shows.
@@ -419,6 +432,15 @@ impl Store {
     }
 
     fn mark_dirty(&self) {
+        // An undo carried over from the previous page restores the whole
+        // state before its change: after an edit here it would undo that
+        // edit too, so it is withdrawn.
+        if self
+            .persist
+            .with_value(|p| p.undo_is_carried && p.undo.is_some())
+        {
+            self.forget_undo();
+        }
         self.persist.update_value(|p| p.dirty = true);
         if self.persist.with_value(|p| p.blocked.is_none()) {
             self.save_state.set(SaveState::Pending);
@@ -621,7 +643,9 @@ impl Store {
                     _ => {}
                 }
             });
-        let on_leave = Closure::<dyn Fn()>::new(move || {
+        let on_leave = Closure::<dyn Fn()>::new(move || store.flush());
+        // Only when the page is really left: `beforeunload` may be cancelled.
+        let on_hide = Closure::<dyn Fn()>::new(move || {
             store.flush();
             store.carry_undo();
         });
@@ -637,7 +661,7 @@ impl Store {
         let _ =
             window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
         let _ =
-            window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+            window.add_event_listener_with_callback("pagehide", on_hide.as_ref().unchecked_ref());
         let _ = window
             .add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
         let _ = window.add_event_listener_with_callback(
@@ -647,6 +671,7 @@ impl Store {
         // The listeners live as long as the page.
         on_storage.forget();
         on_leave.forget();
+        on_hide.forget();
         on_visibility.forget();
     }
 

@@ -95,3 +95,21 @@ test("an unknown path shows \"page not found\" with a way home", async () => {
   await page.waitForSelector("[data-testid=getting-started]");
   await done(context);
 });
+
+test("an undo carried to the next area is withdrawn once something is edited there", async () => {
+  const context = await freshContext(env.browser, env.server);
+  const page = await open(context, env.server, "targets");
+  await page.click("[data-testid=load-sample]");
+  await page.waitForSelector("[data-testid=customer-table]");
+  await page.click("[data-testid=targets-tabs] a[href$='/targets/scoring']");
+  await page.waitForSelector("[data-testid=ranking]");
+  // The notice came along: undo would bring back the empty list.
+  await page.waitForSelector("[data-testid=toast-undo]");
+  // An edit here: undoing now would also undo it, so the offer is gone.
+  const weight = page.locator("[data-testid=criterion-weight]").first();
+  await weight.fill("30");
+  await weight.press("Tab");
+  await page.waitForSelector("[data-testid=toast-undo]", { state: "detached" });
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem("kam-workbench/workspace") ?? "{}").data?.targets?.customers?.length === 14);
+  await done(context);
+});
