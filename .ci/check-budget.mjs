@@ -6,11 +6,11 @@
 //   node .ci/check-budget.mjs [dist-dir]     (default dist-e2e)
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { areas, ownFile } from "./areas.mjs";
 import { gzipSync } from "node:zlib";
 
 export const BUDGET = 350_000;
 const dist = process.argv[2] ?? "dist-e2e";
-const { areas } = JSON.parse(readFileSync("src/areas.json", "utf8"));
 const files = readdirSync(dist);
 const size = (file) => {
   const bytes = readFileSync(join(dist, file));
@@ -22,10 +22,8 @@ const page = ["index.html", ...css].map(size).reduce((a, b) => ({ raw: a.raw + b
 
 const fmt = (n) => n.toLocaleString("en-US");
 const rows = areas.map((area) => {
-  // `kam-targets-<hash>`, not `kam-targets-abc-<hash>`.
-  const own = (suffix) => files.find((f) => new RegExp(`^${area.bin}-[0-9a-f]+${suffix}$`).test(f));
-  const wasm = own("_bg\\.wasm");
-  const js = own("\\.js");
+  const wasm = ownFile(files, area, "_bg\\.wasm");
+  const js = ownFile(files, area, "\\.js");
   if (!wasm || !js) throw new Error(`check-budget: no wasm or JS for area ${area.name} in ${dist}`);
   const w = size(wasm), j = size(js);
   const total = w.gzip + j.gzip + page.gzip;

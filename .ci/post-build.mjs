@@ -25,6 +25,7 @@ import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { areas, ownFile } from "./areas.mjs";
 
 if (process.env.KAM_AREA_BUILD) process.exit(0);
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -43,7 +44,6 @@ if (resolve(process.env.TRUNK_HTML_FILE ?? "index.html") !== resolve("index.html
 }
 const release = process.env.TRUNK_PROFILE === "release";
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? "/";
-const { areas } = JSON.parse(readFileSync("src/areas.json", "utf8"));
 const work = join("target", "areas", release ? "release" : "debug");
 mkdirSync(work, { recursive: true });
 
@@ -68,9 +68,7 @@ function buildArea(area) {
   });
 }
 
-/// The area's own file (`kam-targets-<hash>.js`, not `kam-targets-abc-<hash>.js`).
-const own = (files, area, suffix) => files.find((f) => new RegExp(`^${area.bin}-[0-9a-f]+${suffix}$`).test(f));
-const builtByTrunk = (area) => own(readdirSync(staging), area, "_bg\\.wasm") !== undefined;
+const builtByTrunk = (area) => ownFile(readdirSync(staging), area, "_bg\\.wasm") !== undefined;
 // Two at a time: wasm-opt runs on one core each.
 const queue = areas.filter((area) => !builtByTrunk(area));
 await Promise.all([0, 1].map(async () => {
@@ -80,8 +78,8 @@ await Promise.all([0, 1].map(async () => {
 const loaded = areas.map((area) => {
   const dir = builtByTrunk(area) ? staging : join(work, area.name);
   const files = readdirSync(dir);
-  const js = own(files, area, "\\.js");
-  const wasm = own(files, area, "_bg\\.wasm");
+  const js = ownFile(files, area, "\\.js");
+  const wasm = ownFile(files, area, "_bg\\.wasm");
   if (!js || !wasm) throw new Error(`post-build: no JS or wasm for area ${area.name}`);
   if (dir !== staging) for (const file of [js, wasm]) copyFileSync(join(dir, file), join(staging, file));
   return { paths: area.paths, js, wasm };

@@ -108,18 +108,14 @@ pub fn Elsewhere() -> impl IntoView {
         if Area::of_path(&path) == current_area() {
             view! { <NotFoundPage/> }.into_any()
         } else {
-            let search = location.search.get_untracked();
-            let hash = location.hash.get_untracked();
-            let search = if search.is_empty() {
-                String::new()
-            } else {
-                format!("?{}", search.trim_start_matches('?'))
+            // `?query` and `#hash` with their sign, whether or not the
+            // router keeps it.
+            let part = |sign: char, text: String| match text.trim_start_matches(sign) {
+                "" => String::new(),
+                rest => format!("{sign}{rest}"),
             };
-            let hash = if hash.is_empty() {
-                String::new()
-            } else {
-                format!("#{}", hash.trim_start_matches('#'))
-            };
+            let search = part('?', location.search.get_untracked());
+            let hash = part('#', location.hash.get_untracked());
             browser::load_page(&format!("{base}{path}{search}{hash}"));
             ().into_any()
         }

@@ -66,6 +66,27 @@ pub enum Notice {
     Targets(String),
 }
 
+impl Notice {
+    /// Kind and detail, as an undo handed on to the next page keeps them
+    /// (`storage::carry`).
+    fn to_parts(&self) -> (&'static str, String) {
+        match self {
+            Notice::AccountDeleted(name) => ("account", name.clone()),
+            Notice::CheckDeleted => ("check", String::new()),
+            Notice::Targets(text) => ("targets", text.clone()),
+        }
+    }
+
+    /// The notice of [`Notice::to_parts`].
+    fn from_parts(kind: &str, text: String) -> Notice {
+        match kind {
+            "account" => Notice::AccountDeleted(text),
+            "check" => Notice::CheckDeleted,
+            _ => Notice::Targets(text),
+        }
+    }
+}
+
 /// How to take back the last undoable change.
 pub type UndoAction = Box<dyn FnOnce(&mut Workspace) + Send + Sync>;
 
@@ -361,11 +382,7 @@ impl Store {
         if before.validate(WorkspaceLimits::DEFAULT).is_err() {
             return;
         }
-        let (notice_kind, notice_text) = match notice {
-            Notice::AccountDeleted(name) => ("account", name),
-            Notice::CheckDeleted => ("check", String::new()),
-            Notice::Targets(text) => ("targets", text),
-        };
+        let (notice_kind, notice_text) = notice.to_parts();
         let carried = storage::carry::CarriedUndo {
             until,
             revision,
@@ -394,11 +411,7 @@ impl Store {
         let Ok(decoded) = (self.read)(carried.before.as_bytes()) else {
             return;
         };
-        let notice = match carried.notice_kind.as_str() {
-            "account" => Notice::AccountDeleted(carried.notice_text),
-            "check" => Notice::CheckDeleted,
-            _ => Notice::Targets(carried.notice_text),
-        };
+        let notice = Notice::from_parts(&carried.notice_kind, carried.notice_text);
         let before = decoded.workspace;
         self.offer_undo(
             notice,
