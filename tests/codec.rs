@@ -3,7 +3,10 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
+use kam_workbench::domain::potentials::buying_center::{BuyingCenter, Person, Role};
+use kam_workbench::domain::potentials::put_tool;
 use kam_workbench::domain::targets::{Customer, TargetSelection};
+use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
     plan_import, AccountDraft, Amount, ImportMode, KeyAccount, Timestamp, Workspace,
 };
@@ -32,6 +35,7 @@ fn expected_v1_workspace() -> Workspace {
         foundations: Default::default(),
         fitness_catalogue: None,
         targets: Default::default(),
+        buying_centers: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -81,7 +85,7 @@ fn the_committed_v1_fixture_loads_to_the_expected_workspace() {
 }
 
 #[test]
-fn the_committed_v3_fixture_loads_unchanged_into_version_4() {
+fn the_committed_v3_fixture_loads_unchanged_into_the_current_version() {
     let decoded = decode(V3_FIXTURE.as_bytes()).unwrap();
     assert_eq!(decoded.version_read, 3);
     assert!(decoded.ignored_fields.is_empty());
@@ -97,7 +101,7 @@ fn the_committed_v3_fixture_loads_unchanged_into_version_4() {
     // file differs only in its version.
     assert_eq!(
         encode(ws, decoded.exported_at),
-        V3_FIXTURE.replace("\"version\": 3", "\"version\": 4")
+        V3_FIXTURE.replace("\"version\": 3", &format!("\"version\": {CURRENT_VERSION}"))
     );
 }
 
@@ -375,10 +379,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 4,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 5,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 4);
+    assert_eq!(CURRENT_VERSION, 5);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -545,6 +549,27 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     targets,
                     ..Default::default()
                 };
+                // Every third account has a Buying Center.
+                for account in ws
+                    .accounts
+                    .clone()
+                    .iter()
+                    .filter(|a| a.id.as_u128() % 3 == 0)
+                {
+                    let mut center = BuyingCenter::default();
+                    let mut person = Person::named(account.id, &account.name);
+                    person.roles = vec![Role::Decider];
+                    person.attitude = Some(-2);
+                    person.last_contact = Day::parse("2026-02-28");
+                    center.persons.push(person);
+                    put_tool(
+                        &mut ws.buying_centers,
+                        account.id,
+                        &center,
+                        account.modified,
+                    )
+                    .unwrap();
+                }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws
                     .accounts
@@ -784,4 +809,33 @@ fn current_version_files_get_the_same_error_classes() {
         assert_eq!(read(deep.as_bytes()), Err(DecodeError::TooDeep));
         assert!(read(v4("{}").as_bytes()).is_ok());
     }
+}
+
+/// The reader of users' files reads every tool's content and refuses one
+/// that no page could show, naming the record and the field; the reader of
+/// stored data carries the content along for the tool's page to check.
+#[test]
+fn a_file_with_broken_tool_content_is_refused_with_its_place() {
+    let account = Uuid::from_u128(7);
+    let text = format!(
+        r#"{{"format":"kam-workbench","version":5,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
+        "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
+        "buying_centers":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+        "data":{{"persons":[{{"id":"{account}","name":"Dr. Berg","influence":7}}]}}}}]}}}}"#
+    );
+    match decode(text.as_bytes()) {
+        Err(DecodeError::Invalid(error)) => {
+            assert_eq!(error.path(), "buying_centers[0].data.persons[0].influence")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    let stored = decode_stored(text.as_bytes()).expect("carried along");
+    assert_eq!(stored.workspace.buying_centers.len(), 1);
+    assert!(stored.workspace.buying_centers[0].read().is_err());
+    // Fixed, both readers take it.
+    let fixed = text.replace("\"influence\":7", "\"influence\":5");
+    assert_eq!(
+        decode(fixed.as_bytes()).unwrap().workspace,
+        decode_stored(fixed.as_bytes()).unwrap().workspace
+    );
 }

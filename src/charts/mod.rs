@@ -3,6 +3,7 @@
 //! view only places the string. Labels are SVG text, so umlauts and the
 //! page's font work as in the rest of the page.
 
+pub mod buying_center;
 pub mod targets;
 
 use plotters::prelude::*;
@@ -50,6 +51,16 @@ fn font(px: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
         .into_font()
         .color(color)
         .pos(Pos::new(h, v))
+}
+
+/// A label cut to at most `max` characters, with "…" where it was cut.
+fn shorten(label: &str, max: usize) -> String {
+    if label.chars().count() <= max {
+        label.to_owned()
+    } else {
+        let cut: String = label.chars().take(max.saturating_sub(1)).collect();
+        format!("{}…", cut.trim_end())
+    }
 }
 
 /// Splits a long label into at most two lines at the space nearest the middle.

@@ -267,12 +267,7 @@ const LABEL_PX: f64 = 12.0;
 const LABEL_MAX_CHARS: usize = 22;
 
 fn short(label: &str) -> String {
-    if label.chars().count() <= LABEL_MAX_CHARS {
-        label.to_owned()
-    } else {
-        let cut: String = label.chars().take(LABEL_MAX_CHARS - 1).collect();
-        format!("{}…", cut.trim_end())
-    }
+    super::shorten(label, LABEL_MAX_CHARS)
 }
 
 fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {

@@ -92,6 +92,12 @@ pub enum ValidationProblem {
     DanglingReference,
     #[error("points to the account itself")]
     SelfReference,
+    #[error("is outside {min}..={max}")]
+    OutOfRange { min: i64, max: i64 },
+    #[error("is listed twice")]
+    Duplicate,
+    #[error("closes a circle of reports-to references")]
+    Cycle,
 }
 
 /// A key account as the workspace stores it.
@@ -137,7 +143,11 @@ pub struct AccountDraft {
     pub parent_id: Option<Uuid>,
 }
 
-fn check_text(text: &str, max: usize, multi_line: bool) -> Result<(), ValidationProblem> {
+pub(crate) fn check_text(
+    text: &str,
+    max: usize,
+    multi_line: bool,
+) -> Result<(), ValidationProblem> {
     if text.chars().count() > max {
         return Err(ValidationProblem::TooLong { max });
     }

@@ -171,7 +171,8 @@ impl Tool {
             Tool::FitnessCheck => Some("/fitness"),
             Tool::Foundations => Some("/foundations"),
             Tool::TargetSelection => Some("/targets"),
-            Tool::Profile => Some("/accounts"),
+            // Per-account tools open from the key account's page.
+            Tool::Profile | Tool::BuyingCenter => Some("/accounts"),
             _ => None,
         }
     }
@@ -200,7 +201,8 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_and_profile() {
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_profile_and_buying_center(
+    ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
             .flat_map(|b| b.tools().filter(|t| t.status() == ToolStatus::Available))
@@ -211,7 +213,8 @@ mod tests {
                 Tool::FitnessCheck,
                 Tool::Foundations,
                 Tool::TargetSelection,
-                Tool::Profile
+                Tool::Profile,
+                Tool::BuyingCenter
             ]
         );
     }

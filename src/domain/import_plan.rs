@@ -72,8 +72,16 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         merge_deletions,
         &mut rows,
     );
+    let buying_centers = plan_family(
+        &current.buying_centers,
+        &incoming.buying_centers,
+        mode,
+        merge_deletions,
+        &mut rows,
+    );
     settle_deletions(&mut deleted, &accounts);
     settle_deletions(&mut deleted, &fitness_checks);
+    settle_deletions(&mut deleted, &buying_centers);
     let foundations = decide_singleton(
         &current.foundations,
         &incoming.foundations,
@@ -121,12 +129,14 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         foundations,
         fitness_catalogue,
         targets,
+        buying_centers,
         deleted,
     };
     // A deleted account takes its references along: parents of the
     // accounts kept, the customers' links to it and its tools' records.
     let ids: std::collections::HashSet<Uuid> = result.accounts.iter().map(|a| a.id).collect();
     drop_orphans(&mut result.fitness_checks, &mut result.deleted, &ids);
+    drop_orphans(&mut result.buying_centers, &mut result.deleted, &ids);
     for account in &mut result.accounts {
         if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
             account.parent_id = None;
@@ -204,6 +214,52 @@ mod tests {
             .iter()
             .map(|r| (r.name.clone(), r.decision))
             .collect()
+    }
+
+    /// Two colleagues start from the same file; one edits the account's
+    /// profile, the other its Buying Center. Merging either way keeps both.
+    #[test]
+    fn edits_to_different_tools_of_one_account_both_survive_a_merge() {
+        use crate::domain::potentials::buying_center::{BuyingCenter, Person};
+        use crate::domain::potentials::put_tool;
+        let at = |secs: i64| Timestamp::from_millis(secs * 1000).unwrap();
+        let start = Workspace {
+            accounts: vec![account(1, "Rheinwerk", 10)],
+            ..Default::default()
+        };
+        let mut profile_edit = start.clone();
+        profile_edit.accounts[0].industry = "Chemie".into();
+        profile_edit.accounts[0].modified = at(20);
+        let mut center_edit = start.clone();
+        let mut center = BuyingCenter::default();
+        center
+            .persons
+            .push(Person::named(Uuid::from_u128(9), "Dr. Anna Berg"));
+        put_tool(
+            &mut center_edit.buying_centers,
+            Uuid::from_u128(1),
+            &center,
+            at(30),
+        )
+        .unwrap();
+        for (ours, theirs) in [(&profile_edit, &center_edit), (&center_edit, &profile_edit)] {
+            let plan = plan_import(ours, theirs, ImportMode::Merge);
+            let result = plan.applicable().expect("no problem");
+            assert_eq!(result.accounts[0].industry, "Chemie");
+            assert_eq!(result.buying_centers.len(), 1);
+            assert_eq!(result.buying_centers[0].read().unwrap(), center);
+        }
+        // Deleting the account on one side takes its Buying Center along
+        // in the merge, and the deletion travels.
+        let mut deleted = profile_edit.clone();
+        deleted.remove_account(Uuid::from_u128(1), at(40));
+        let plan = plan_import(&deleted, &center_edit, ImportMode::Merge);
+        let result = plan.applicable().expect("no problem");
+        assert!(result.accounts.is_empty() && result.buying_centers.is_empty());
+        assert!(result
+            .deleted
+            .deleted_at(Family::BuyingCenter, Uuid::from_u128(1))
+            .is_some());
     }
 
     #[test]

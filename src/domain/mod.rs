@@ -10,6 +10,7 @@ pub mod fitness;
 pub mod import_plan;
 pub mod numbers;
 pub mod plural;
+pub mod potentials;
 pub mod record;
 pub mod targets;
 pub mod time;

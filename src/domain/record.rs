@@ -20,6 +20,8 @@ use uuid::Uuid;
 pub enum Family {
     Account,
     FitnessCheck,
+    /// The Buying Center of a key account (one record per account).
+    BuyingCenter,
 }
 
 impl Family {
@@ -28,6 +30,7 @@ impl Family {
         match self {
             Family::Account => "accounts",
             Family::FitnessCheck => "fitness_checks",
+            Family::BuyingCenter => "buying_centers",
         }
     }
 }

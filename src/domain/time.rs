@@ -195,9 +195,107 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+/// A calendar day without time of day, written `YYYY-MM-DD` (what a date
+/// field of the browser gives), between [`MIN_YEAR`] and [`MAX_YEAR`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(NaiveDate);
+
+impl Day {
+    /// Parses `YYYY-MM-DD`; anything else, or an impossible date, is `None`.
+    pub fn parse(text: &str) -> Option<Day> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |range: std::ops::Range<usize>| -> Option<u32> {
+            let part = &text[range];
+            part.bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| part.parse().ok())
+                .flatten()
+        };
+        let year = number(0..4)? as i32;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(year, number(5..7)?, number(8..10)?).map(Day)
+    }
+
+    /// The day of a timestamp, in UTC.
+    pub fn of(at: Timestamp) -> Day {
+        Day(at.0.date_naive())
+    }
+
+    /// Whole days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Day) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0.year(),
+            self.0.month(),
+            self.0.day()
+        )
+    }
+
+    /// The day as people read it: `27.11.2026` in German, `2026-11-27` in
+    /// English (unambiguous for readers on both sides of the Atlantic).
+    pub fn display(self, german: bool) -> String {
+        if german {
+            format!(
+                "{:02}.{:02}.{:04}",
+                self.0.day(),
+                self.0.month(),
+                self.0.year()
+            )
+        } else {
+            self.iso()
+        }
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Day::parse(&text).ok_or_else(|| serde::de::Error::custom("not a date (YYYY-MM-DD)"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_parse_only_real_calendar_days() {
+        assert_eq!(Day::parse("2026-02-28").unwrap().iso(), "2026-02-28");
+        assert_eq!(
+            Day::parse("2028-02-29").unwrap().display(true),
+            "29.02.2028"
+        );
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "26-01-01",
+            "2026-1-01",
+            "+026-01-01",
+            "1969-12-31",
+            "",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+        let new_year = Day::parse("2027-01-01").unwrap();
+        assert_eq!(Day::parse("2026-12-31").unwrap().days_until(new_year), 1);
+        assert_eq!(new_year.days_until(Day::parse("2026-10-03").unwrap()), -90);
+    }
 
     #[test]
     fn rfc3339_text_round_trips_with_milliseconds() {

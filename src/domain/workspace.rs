@@ -2,6 +2,8 @@
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
+use super::potentials::buying_center::BuyingCenterTool;
+use super::potentials::{first_unusable, ToolError, ToolRecord};
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
     FieldProblem, Record, RecordProblem, Removed,
@@ -32,6 +34,8 @@ impl WorkspaceLimits {
         match family {
             Family::Account => self.max_accounts,
             Family::FitnessCheck => self.max_fitness_checks,
+            // One record per key account.
+            Family::BuyingCenter => self.max_accounts,
         }
     }
 }
@@ -48,14 +52,17 @@ pub enum Section {
     Foundations,
     /// The customer list and the target customer selection.
     Targets,
+    /// The tools of the account analysis (block "Potenziale").
+    Potentials,
 }
 
 impl Section {
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Accounts,
         Section::Fitness,
         Section::Foundations,
         Section::Targets,
+        Section::Potentials,
     ];
 }
 
@@ -77,6 +84,9 @@ pub struct Workspace {
     /// The customer list and the target customer selection (block "Ziele").
     #[serde(default, skip_serializing_if = "TargetSelection::is_empty")]
     pub targets: TargetSelection,
+    /// The Buying Centers of the key accounts (format version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub buying_centers: Vec<ToolRecord<BuyingCenterTool>>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -104,6 +114,14 @@ pub enum WorkspaceError {
     Targets(TargetProblem),
     #[error("deleted: {}", describe("deleted", .0))]
     Deletions(RecordProblem),
+    /// The content of a tool's record cannot be used (only the reader of
+    /// users' files and the tool's own pages read the content).
+    #[error("{}: {}", self.path(), match error { ToolError::Shape(m) => m.clone(), ToolError::Field(_, p) => p.to_string() })]
+    Tool {
+        family: Family,
+        index: usize,
+        error: ToolError,
+    },
 }
 
 fn describe(list: &str, problem: &RecordProblem) -> String {
@@ -138,6 +156,14 @@ impl WorkspaceError {
             WorkspaceError::Catalogue(_) => "fitness_catalogue".into(),
             WorkspaceError::Targets(problem) => format!("targets.{}", problem.path()),
             WorkspaceError::Deletions(_) => "deleted".into(),
+            WorkspaceError::Tool {
+                family,
+                index,
+                error,
+            } => match error {
+                ToolError::Shape(_) => format!("{}[{index}].data", family.field()),
+                ToolError::Field(field, _) => format!("{}[{index}].data.{field}", family.field()),
+            },
         }
     }
 }
@@ -195,6 +221,7 @@ pub struct RemovedAccount {
     pub unlinked_customers: Vec<Uuid>,
     /// Records of the account's tools, deleted with it.
     pub cascaded_checks: Vec<Removed<FitnessRecord>>,
+    pub cascaded_buying_centers: Vec<Removed<ToolRecord<BuyingCenterTool>>>,
 }
 
 impl RemovedAccount {
@@ -289,6 +316,30 @@ impl Workspace {
                     .validate(|id| ids.contains(&id))
                     .map_err(WorkspaceError::Targets)?;
             }
+            Section::Potentials => {
+                let ids = account_ids();
+                validate_family(
+                    &self.buying_centers,
+                    limits.max(Family::BuyingCenter),
+                    |id| ids.contains(&id),
+                )
+                .map_err(family(Family::BuyingCenter))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the content of every tool record into its typed model and
+    /// checks it. The reader of users' files runs this, so that no file
+    /// brings content that a tool's page could not show; other pages carry
+    /// the content along without reading it.
+    pub fn check_tool_contents(&self) -> Result<(), WorkspaceError> {
+        if let Some((index, error)) = first_unusable(&self.buying_centers) {
+            return Err(WorkspaceError::Tool {
+                family: Family::BuyingCenter,
+                index,
+                error,
+            });
         }
         Ok(())
     }
@@ -302,16 +353,26 @@ impl Workspace {
             && self.foundations.is_empty()
             && self.fitness_catalogue.is_none()
             && self.targets.is_empty()
+            && self.buying_centers.is_empty()
     }
 
-    /// A workspace holding one account, as a single-account export. The
-    /// parent reference is dropped, because the parent is not in the file.
-    pub fn single(account: &KeyAccount) -> Workspace {
+    /// A workspace holding one account and its tools, as a single-account
+    /// export. The parent reference is dropped, because the parent is not
+    /// in the file.
+    pub fn single(&self, account: &KeyAccount) -> Workspace {
+        let of_account = |family: &[ToolRecord<BuyingCenterTool>]| {
+            family
+                .iter()
+                .filter(|r| r.account_id == account.id)
+                .cloned()
+                .collect()
+        };
         Workspace {
             accounts: vec![KeyAccount {
                 parent_id: None,
                 ..account.clone()
             }],
+            buying_centers: of_account(&self.buying_centers),
             ..Workspace::default()
         }
     }
@@ -438,15 +499,17 @@ impl Workspace {
                 unlinked_customers.push(customer.id);
             }
         }
-        // Per-account tools go with their account (none of the families
-        // of today is keyed by an account; the cascade is generic).
+        // Per-account tools go with their account.
         let cascaded_checks =
             remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
+        let cascaded_buying_centers =
+            remove_for_account(&mut self.buying_centers, &mut self.deleted, id, now);
         Some(RemovedAccount {
             removed,
             detached_children,
             unlinked_customers,
             cascaded_checks,
+            cascaded_buying_centers,
         })
     }
 
@@ -460,6 +523,9 @@ impl Workspace {
         restore_record(&mut self.accounts, &mut self.deleted, removed.removed);
         for record in removed.cascaded_checks {
             restore_record(&mut self.fitness_checks, &mut self.deleted, record);
+        }
+        for record in removed.cascaded_buying_centers {
+            restore_record(&mut self.buying_centers, &mut self.deleted, record);
         }
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {
@@ -543,7 +609,7 @@ mod tests {
     fn a_single_account_export_is_valid_on_its_own() {
         let mut child = account(2, "Tochter");
         child.parent_id = Some(Uuid::from_u128(1));
-        let single = Workspace::single(&child);
+        let single = Workspace::default().single(&child);
         assert_eq!(single.accounts.len(), 1);
         assert_eq!(single.accounts[0].parent_id, None);
         assert!(single.validate(WorkspaceLimits::DEFAULT).is_ok());

@@ -21,7 +21,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 4;
+pub const CURRENT_VERSION: u64 = 5;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -106,7 +106,7 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// From this version on, a file is read directly into the typed records:
 /// the migrations since (to versions 3 and 4) only raise the version for
@@ -144,6 +144,14 @@ fn v2_to_v3(data: Value) -> Result<Value, String> {
 /// version was raised so that a version-3 build refuses such a file instead
 /// of dropping the deletion records and bringing deleted records back.
 fn v3_to_v4(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 5 added the first tool of the account analysis, the Buying
+/// Center (`buying_centers`, absent when empty). Nothing needs converting;
+/// the version was raised so that a version-4 build refuses such a file
+/// instead of dropping the Buying Centers.
+fn v4_to_v5(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 
@@ -235,14 +243,23 @@ fn envelope(workspace: &Workspace, now: Timestamp) -> EnvelopeOut<'_> {
 
 /// Reads a file the user picked (an import, a participant's file): field
 /// paths in errors, and the list of fields this version does not know.
+///
+/// It also reads the content of every tool record into the tool's model
+/// ([`Workspace::check_tool_contents`]), which the reader of stored data
+/// leaves to the tool's pages.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    decode_by(
+    let decoded = decode_by(
         bytes,
         CURRENT_VERSION,
         MIGRATIONS,
         READ_DIRECTLY_FROM,
         read_detailed,
-    )
+    )?;
+    decoded
+        .workspace
+        .check_tool_contents()
+        .map_err(DecodeError::Invalid)?;
+    Ok(decoded)
 }
 
 /// Reads what the app itself stored (the workspace, snapshots, recovery

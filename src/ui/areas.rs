@@ -110,6 +110,11 @@ area!(
     ("/targets/overview", OverviewPage),
 );
 area!(
+    /// The Buying Center of one key account (block "Potenziale").
+    buying_center, "buying-center", decode_stored,
+    ("/potentials/buying-center/:id", BuyingCenterPage),
+);
+area!(
     /// Import and export (reads users' files).
     data, "data", decode,
     ("/data", DataPage),

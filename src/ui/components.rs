@@ -20,9 +20,9 @@ pub fn export_workspace(store: Store) {
 }
 
 /// Downloads one account as a file of its own.
-pub fn export_account(account: &KeyAccount) {
+pub fn export_account(store: Store, account: &KeyAccount) {
     let now = browser::now();
-    let text = storage::encode(&Workspace::single(account), now);
+    let text = store.read_untracked(|ws| storage::encode(&ws.single(account), now));
     let _ = browser::download(
         &format!(
             "kam-account-{}-{}.json",
@@ -262,7 +262,7 @@ pub fn ToastView() -> impl IntoView {
                 td_string!(locale, toast.deleted, name = name)
             }
             Toast::Undoable(Notice::CheckDeleted) => td_string!(locale, fitness.deleted).to_owned(),
-            Toast::Undoable(Notice::Targets(message)) => message.clone(),
+            Toast::Undoable(Notice::Worded(message)) => message.clone(),
             Toast::Undone => td_string!(locale, toast.undone).to_owned(),
             Toast::FromOtherTab => td_string!(locale, toast.other_tab).to_owned(),
             Toast::ImportApplied => td_string!(locale, data.applied).to_owned(),

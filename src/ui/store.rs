@@ -62,8 +62,9 @@ pub enum Toast {
 pub enum Notice {
     AccountDeleted(String),
     CheckDeleted,
-    /// A change to the customer list, already worded in the UI language.
-    Targets(String),
+    /// Any other change, already worded in the UI language (the customer
+    /// list, a person of a Buying Center).
+    Worded(String),
 }
 
 impl Notice {
@@ -73,7 +74,7 @@ impl Notice {
         match self {
             Notice::AccountDeleted(name) => ("account", name.clone()),
             Notice::CheckDeleted => ("check", String::new()),
-            Notice::Targets(text) => ("targets", text.clone()),
+            Notice::Worded(text) => ("worded", text.clone()),
         }
     }
 
@@ -82,7 +83,7 @@ impl Notice {
         match kind {
             "account" => Notice::AccountDeleted(text),
             "check" => Notice::CheckDeleted,
-            _ => Notice::Targets(text),
+            _ => Notice::Worded(text),
         }
     }
 }
@@ -149,7 +150,7 @@ fn fingerprint(raw: Option<&str>) -> Option<(usize, u64)> {
 #[derive(Clone, Copy)]
 pub struct Store {
     workspace: StoredValue<Workspace>,
-    changed: [Trigger; 4],
+    changed: [Trigger; 5],
     pub save_state: RwSignal<SaveState>,
     /// Key of the recovery copy made at start-up, while its banner shows.
     pub recovered: RwSignal<Option<String>>,
@@ -215,12 +216,7 @@ impl Store {
         }
         let store = Store {
             workspace: StoredValue::new(workspace),
-            changed: [
-                Trigger::new(),
-                Trigger::new(),
-                Trigger::new(),
-                Trigger::new(),
-            ],
+            changed: std::array::from_fn(|_| Trigger::new()),
             save_state: RwSignal::new(save_state),
             recovered: RwSignal::new(recovered),
             toast: RwSignal::new(None),

@@ -5,6 +5,7 @@
 
 use super::i18n::*;
 use crate::domain::fitness::CatalogueError;
+use crate::domain::potentials::ToolError;
 use crate::domain::targets::model::{CriterionProblem, MAX_CRITERIA, MAX_TOP_N};
 use crate::domain::targets::TargetProblem;
 use crate::domain::{
@@ -114,6 +115,11 @@ pub fn problem(locale: Locale, problem: &ValidationProblem) -> String {
         ValidationProblem::TooLarge => td_string!(locale, problem.too_large).to_owned(),
         ValidationProblem::DanglingReference => td_string!(locale, problem.dangling).to_owned(),
         ValidationProblem::SelfReference => td_string!(locale, problem.self_ref).to_owned(),
+        ValidationProblem::OutOfRange { min, max } => {
+            td_string!(locale, problem.out_of_range, min = *min, max = *max)
+        }
+        ValidationProblem::Duplicate => td_string!(locale, problem.duplicate).to_owned(),
+        ValidationProblem::Cycle => td_string!(locale, problem.cycle).to_owned(),
     }
 }
 
@@ -284,6 +290,7 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
     match family {
         Family::Account => td_string!(locale, place.account, n = index + 1),
         Family::FitnessCheck => td_string!(locale, place.check, n = index + 1),
+        Family::BuyingCenter => td_string!(locale, place.buying_center, n = index + 1),
     }
 }
 
@@ -301,6 +308,9 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 }
                 Family::FitnessCheck => {
                     td_string!(locale, wserr.too_many_checks, total = *count, max = *max)
+                }
+                Family::BuyingCenter => {
+                    td_string!(locale, wserr.too_many_tools, total = *count, max = *max)
                 }
             },
             RecordProblem::DuplicateId { first, second, .. } => td_string!(
@@ -340,7 +350,58 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
         }
         WorkspaceError::Targets(t) => target_problem(locale, t),
         WorkspaceError::Deletions(_) => td_string!(locale, wserr.deletions).to_owned(),
+        WorkspaceError::Tool {
+            family,
+            index,
+            error,
+        } => tool_error(locale, family_place(locale, *family, *index), error),
     }
+}
+
+/// Why a tool's stored content cannot be used, at `place` (the record, in
+/// the user's words).
+pub fn tool_error(locale: Locale, place: String, error: &ToolError) -> String {
+    match error {
+        ToolError::Shape(_) => td_string!(locale, wserr.tool_shape, place = place),
+        ToolError::Field(field, p) => td_string!(
+            locale,
+            wserr.field,
+            place = tool_place(locale, place, field),
+            problem = problem(locale, p)
+        ),
+    }
+}
+
+/// The place of a field inside a tool's content in the user's words:
+/// `persons[2].influence` → „Buying Center 1, Person 3, Feld „Einfluss““.
+fn tool_place(locale: Locale, record: String, path: &str) -> String {
+    let (item, field) = match path.split_once("].") {
+        Some((list, field)) => (
+            list.split_once('[')
+                .and_then(|(_, n)| n.parse::<usize>().ok()),
+            field,
+        ),
+        None => (None, path),
+    };
+    let label = match field {
+        "name" => td_string!(locale, bc.field_name),
+        "function" => td_string!(locale, bc.field_function),
+        "reports_to" => td_string!(locale, bc.field_reports_to),
+        "roles" | "mh_roles" => td_string!(locale, bc.field_roles),
+        "influence" => td_string!(locale, bc.field_influence),
+        "attitude" => td_string!(locale, bc.field_attitude),
+        "relationship" => td_string!(locale, bc.field_relationship),
+        "owner" => td_string!(locale, bc.field_owner),
+        "last_contact" => td_string!(locale, bc.field_last_contact),
+        "win" => td_string!(locale, bc.field_win),
+        "contact_days" => td_string!(locale, bc.contact_days),
+        other => other,
+    };
+    let place = match item {
+        Some(n) => format!("{record}, {}", td_string!(locale, place.person, n = n + 1)),
+        None => record,
+    };
+    td_string!(locale, place.field, place = place, field = label)
 }
 
 /// Why a Fitness-Check catalogue cannot be used.

@@ -38,6 +38,7 @@ const EXAMPLES = {
   "targets-portfolio": "targets/portfolio",
   "targets-compare": "targets/compare",
   "targets-overview": "targets/overview",
+  "buying-center": "potentials/buying-center/00000000-0000-4000-8000-000000000001",
   data: "data",
   settings: "settings",
 };

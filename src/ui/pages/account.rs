@@ -226,7 +226,7 @@ fn AccountEditor(
                 </div>
                 <div class="kam-actions">
                     <button class="kam-button" data-testid="export-account" on:click=move |_| {
-                        if let Some(a) = account() { export_account(&a) }
+                        if let Some(a) = account() { export_account(store, &a) }
                     }>{t!(i18n, account.export)}</button>
                     <button class="kam-button kam-button--danger" data-testid="delete-account"
                         on:click=move |_| confirm_delete.set(true)>{t!(i18n, account.delete)}</button>
@@ -246,6 +246,7 @@ fn AccountEditor(
             <Show when=move || saved_note.get()>
                 <p class="kam-note kam-note--ok" role="status" data-testid="form-saved">{t!(i18n, account.saved)}</p>
             </Show>
+            <AnalysisCard id/>
             <AccountForm
                 initial
                 own_id=Some(id)
@@ -423,5 +424,46 @@ fn AccountForm(
                 </Show>
             </div>
         </form>
+    }
+}
+
+/// The tools of the account analysis, with what each holds so far. Read
+/// from the stored records without typing their content, so that this page
+/// does not carry the tools' code.
+#[component]
+fn AnalysisCard(id: Uuid) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let summary = move || {
+        let locale = i18n.get_locale();
+        store.read(Part::Potentials, |ws| {
+            crate::domain::potentials::tool_of(&ws.buying_centers, id).map(|record| {
+                let persons = record
+                    .data
+                    .get("persons")
+                    .and_then(|p| p.as_array())
+                    .map_or(0, Vec::len);
+                td_string!(
+                    locale,
+                    bc.account_some,
+                    persons = text::plural!(locale, count.persons, persons),
+                    time = text::time(locale, record.modified)
+                )
+            })
+        })
+    };
+    view! {
+        <section class="kam-card" aria-labelledby="account-analysis-title" data-testid="account-analysis">
+            <h2 id="account-analysis-title">{t!(i18n, bc.account_title)}</h2>
+            <div class="kam-card__head">
+                <p>
+                    <strong>{t!(i18n, bc.title)}</strong>": "
+                    <span data-testid="account-bc-summary">{move || summary().unwrap_or_else(|| t_string!(i18n, bc.account_none).to_owned())}</span>
+                </p>
+                <a class="kam-button kam-button--primary" rel="external" data-testid="open-buying-center"
+                    href=href(&format!("/potentials/buying-center/{id}"))>{t!(i18n, bc.account_open)}</a>
+            </div>
+            <p class="kam-muted">{t!(i18n, bc.account_later)}</p>
+        </section>
     }
 }

@@ -9,6 +9,7 @@ mod fitness_group;
 mod foundations;
 mod home;
 mod not_found;
+mod potentials;
 mod settings;
 mod targets;
 
@@ -21,6 +22,7 @@ pub use fitness_group::FitnessGroupPage;
 pub use foundations::FoundationsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use potentials::BuyingCenterPage;
 pub use settings::SettingsPage;
 pub use targets::{
     AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,

@@ -57,7 +57,7 @@ pub fn edit_targets_with_undo(
     change: impl FnOnce(&mut TargetSelection),
 ) -> bool {
     let now = browser::now();
-    store.edit_with_undo(Notice::Targets(message), |ws| {
+    store.edit_with_undo(Notice::Worded(message), |ws| {
         let before = ws.targets.clone();
         change(&mut ws.targets);
         ws.targets.modified = Some(now);
