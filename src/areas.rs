@@ -73,11 +73,16 @@ mod tests {
         assert_eq!(area(""), "home");
         assert_eq!(area("/blocks/potentials"), "home");
         assert_eq!(area("/accounts"), "accounts");
-        assert_eq!(area("/accounts/new"), "accounts");
+        assert_eq!(area("/accounts/new"), "account");
         assert_eq!(
             area("/accounts/5b1c0f0e-0000-4000-8000-000000000001"),
-            "accounts"
+            "account"
         );
+        assert_eq!(area("/potentials/overview/x"), "account-overview");
+        assert_eq!(area("/potentials/buying-center/x"), "buying-center");
+        assert_eq!(area("/potentials/plan/x"), "account-plan");
+        assert_eq!(area("/potentials/actions"), "open-actions");
+        assert_eq!(area("/potentials"), "home");
         assert_eq!(area("/fitness"), "fitness");
         assert_eq!(area("/fitness/questionnaire"), "fitness-questionnaire");
         assert_eq!(

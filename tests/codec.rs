@@ -4,6 +4,7 @@
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
 use kam_workbench::domain::potentials::buying_center::{BuyingCenter, Person, Role};
+use kam_workbench::domain::potentials::plan::{AccountPlan, Action, Status};
 use kam_workbench::domain::potentials::put_tool;
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
@@ -36,6 +37,7 @@ fn expected_v1_workspace() -> Workspace {
         fitness_catalogue: None,
         targets: Default::default(),
         buying_centers: Vec::new(),
+        account_plans: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -569,6 +571,15 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                         account.modified,
                     )
                     .unwrap();
+                    let mut plan = AccountPlan {
+                        vision: account.name.clone(),
+                        ..AccountPlan::default()
+                    };
+                    let mut action = Action::new(account.id, "Werksbesuch");
+                    action.due = Day::parse("2027-01-31");
+                    action.status = Status::InProgress;
+                    plan.actions.push(action);
+                    put_tool(&mut ws.account_plans, account.id, &plan, account.modified).unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws

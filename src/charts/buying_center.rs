@@ -69,15 +69,7 @@ impl Svg {
             self.0,
             r#"<text x="{x}" y="{y}" font-size="{size}" fill="{fill}" text-anchor="{anchor}" dominant-baseline="{baseline}">"#
         );
-        for c in text.chars() {
-            match c {
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '&' => self.0.push_str("&amp;"),
-                '"' => self.0.push_str("&quot;"),
-                c => self.0.push(c),
-            }
-        }
+        super::escape_into(&mut self.0, text);
         self.0.push_str("</text>");
     }
 

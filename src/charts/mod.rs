@@ -53,6 +53,20 @@ fn font(px: f64, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
         .pos(Pos::new(h, v))
 }
 
+/// Appends `text` to an SVG or HTML string as text: `<`, `>`, `&` and `"`
+/// are written as entities, so names never become markup.
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
 /// A label cut to at most `max` characters, with "…" where it was cut.
 fn shorten(label: &str, max: usize) -> String {
     if label.chars().count() <= max {

@@ -172,7 +172,7 @@ impl Tool {
             Tool::Foundations => Some("/foundations"),
             Tool::TargetSelection => Some("/targets"),
             // Per-account tools open from the key account's page.
-            Tool::Profile | Tool::BuyingCenter => Some("/accounts"),
+            Tool::Profile | Tool::BuyingCenter | Tool::DevelopmentPlan => Some("/accounts"),
             _ => None,
         }
     }
@@ -201,7 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_profile_and_buying_center(
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_profile_buying_center_and_plan(
     ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
@@ -214,7 +214,8 @@ mod tests {
                 Tool::Foundations,
                 Tool::TargetSelection,
                 Tool::Profile,
-                Tool::BuyingCenter
+                Tool::BuyingCenter,
+                Tool::DevelopmentPlan
             ]
         );
     }

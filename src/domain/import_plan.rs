@@ -79,9 +79,17 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         merge_deletions,
         &mut rows,
     );
+    let account_plans = plan_family(
+        &current.account_plans,
+        &incoming.account_plans,
+        mode,
+        merge_deletions,
+        &mut rows,
+    );
     settle_deletions(&mut deleted, &accounts);
     settle_deletions(&mut deleted, &fitness_checks);
     settle_deletions(&mut deleted, &buying_centers);
+    settle_deletions(&mut deleted, &account_plans);
     let foundations = decide_singleton(
         &current.foundations,
         &incoming.foundations,
@@ -130,6 +138,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         fitness_catalogue,
         targets,
         buying_centers,
+        account_plans,
         deleted,
     };
     // A deleted account takes its references along: parents of the
@@ -137,6 +146,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
     let ids: std::collections::HashSet<Uuid> = result.accounts.iter().map(|a| a.id).collect();
     drop_orphans(&mut result.fitness_checks, &mut result.deleted, &ids);
     drop_orphans(&mut result.buying_centers, &mut result.deleted, &ids);
+    drop_orphans(&mut result.account_plans, &mut result.deleted, &ids);
     for account in &mut result.accounts {
         if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
             account.parent_id = None;

@@ -22,6 +22,8 @@ pub enum Family {
     FitnessCheck,
     /// The Buying Center of a key account (one record per account).
     BuyingCenter,
+    /// The account plan of a key account (one record per account).
+    AccountPlan,
 }
 
 impl Family {
@@ -31,6 +33,7 @@ impl Family {
             Family::Account => "accounts",
             Family::FitnessCheck => "fitness_checks",
             Family::BuyingCenter => "buying_centers",
+            Family::AccountPlan => "account_plans",
         }
     }
 }

@@ -226,6 +226,17 @@ impl Day {
         Day(at.0.date_naive())
     }
 
+    /// The day `days` later (earlier when negative); `None` beyond the
+    /// supported years.
+    pub fn plus_days(self, days: i64) -> Option<Day> {
+        let day = self
+            .0
+            .checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
+        (MIN_YEAR..=MAX_YEAR)
+            .contains(&day.year())
+            .then_some(Day(day))
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).num_days()
@@ -295,6 +306,11 @@ mod tests {
         let new_year = Day::parse("2027-01-01").unwrap();
         assert_eq!(Day::parse("2026-12-31").unwrap().days_until(new_year), 1);
         assert_eq!(new_year.days_until(Day::parse("2026-10-03").unwrap()), -90);
+        assert_eq!(
+            Day::parse("2026-12-20").unwrap().plus_days(14),
+            Some(Day::parse("2027-01-03").unwrap())
+        );
+        assert_eq!(Day::parse("9999-12-31").unwrap().plus_days(1), None);
     }
 
     #[test]

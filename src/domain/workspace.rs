@@ -3,7 +3,8 @@
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
 use super::potentials::buying_center::BuyingCenterTool;
-use super::potentials::{first_unusable, ToolError, ToolRecord};
+use super::potentials::plan::PlanTool;
+use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
     FieldProblem, Record, RecordProblem, Removed,
@@ -35,7 +36,7 @@ impl WorkspaceLimits {
             Family::Account => self.max_accounts,
             Family::FitnessCheck => self.max_fitness_checks,
             // One record per key account.
-            Family::BuyingCenter => self.max_accounts,
+            Family::BuyingCenter | Family::AccountPlan => self.max_accounts,
         }
     }
 }
@@ -87,6 +88,9 @@ pub struct Workspace {
     /// The Buying Centers of the key accounts (format version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buying_centers: Vec<ToolRecord<BuyingCenterTool>>,
+    /// The account plans of the key accounts (format version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_plans: Vec<ToolRecord<PlanTool>>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -222,6 +226,7 @@ pub struct RemovedAccount {
     /// Records of the account's tools, deleted with it.
     pub cascaded_checks: Vec<Removed<FitnessRecord>>,
     pub cascaded_buying_centers: Vec<Removed<ToolRecord<BuyingCenterTool>>>,
+    pub cascaded_plans: Vec<Removed<ToolRecord<PlanTool>>>,
 }
 
 impl RemovedAccount {
@@ -324,6 +329,10 @@ impl Workspace {
                     |id| ids.contains(&id),
                 )
                 .map_err(family(Family::BuyingCenter))?;
+                validate_family(&self.account_plans, limits.max(Family::AccountPlan), |id| {
+                    ids.contains(&id)
+                })
+                .map_err(family(Family::AccountPlan))?;
             }
         }
         Ok(())
@@ -334,14 +343,17 @@ impl Workspace {
     /// brings content that a tool's page could not show; other pages carry
     /// the content along without reading it.
     pub fn check_tool_contents(&self) -> Result<(), WorkspaceError> {
-        if let Some((index, error)) = first_unusable(&self.buying_centers) {
-            return Err(WorkspaceError::Tool {
-                family: Family::BuyingCenter,
-                index,
-                error,
-            });
-        }
-        Ok(())
+        let unusable = |family, found: Option<(usize, ToolError)>| {
+            found.map_or(Ok(()), |(index, error)| {
+                Err(WorkspaceError::Tool {
+                    family,
+                    index,
+                    error,
+                })
+            })
+        };
+        unusable(Family::BuyingCenter, first_unusable(&self.buying_centers))?;
+        unusable(Family::AccountPlan, first_unusable(&self.account_plans))
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -354,25 +366,27 @@ impl Workspace {
             && self.fitness_catalogue.is_none()
             && self.targets.is_empty()
             && self.buying_centers.is_empty()
+            && self.account_plans.is_empty()
     }
 
     /// A workspace holding one account and its tools, as a single-account
     /// export. The parent reference is dropped, because the parent is not
     /// in the file.
     pub fn single(&self, account: &KeyAccount) -> Workspace {
-        let of_account = |family: &[ToolRecord<BuyingCenterTool>]| {
+        fn of_account<K: ToolKind>(family: &[ToolRecord<K>], account: Uuid) -> Vec<ToolRecord<K>> {
             family
                 .iter()
-                .filter(|r| r.account_id == account.id)
+                .filter(|r| r.account_id == account)
                 .cloned()
                 .collect()
-        };
+        }
         Workspace {
             accounts: vec![KeyAccount {
                 parent_id: None,
                 ..account.clone()
             }],
-            buying_centers: of_account(&self.buying_centers),
+            buying_centers: of_account(&self.buying_centers, account.id),
+            account_plans: of_account(&self.account_plans, account.id),
             ..Workspace::default()
         }
     }
@@ -504,12 +518,15 @@ impl Workspace {
             remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
         let cascaded_buying_centers =
             remove_for_account(&mut self.buying_centers, &mut self.deleted, id, now);
+        let cascaded_plans =
+            remove_for_account(&mut self.account_plans, &mut self.deleted, id, now);
         Some(RemovedAccount {
             removed,
             detached_children,
             unlinked_customers,
             cascaded_checks,
             cascaded_buying_centers,
+            cascaded_plans,
         })
     }
 
@@ -526,6 +543,9 @@ impl Workspace {
         }
         for record in removed.cascaded_buying_centers {
             restore_record(&mut self.buying_centers, &mut self.deleted, record);
+        }
+        for record in removed.cascaded_plans {
+            restore_record(&mut self.account_plans, &mut self.deleted, record);
         }
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {

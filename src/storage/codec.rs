@@ -147,10 +147,10 @@ fn v3_to_v4(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 
-/// Version 5 added the first tool of the account analysis, the Buying
-/// Center (`buying_centers`, absent when empty). Nothing needs converting;
-/// the version was raised so that a version-4 build refuses such a file
-/// instead of dropping the Buying Centers.
+/// Version 5 added the tools of the account analysis, the Buying Centers
+/// and account plans (`buying_centers`, `account_plans`, each absent when
+/// empty). Nothing needs converting; the version was raised so that a
+/// version-4 build refuses such a file instead of dropping them.
 fn v4_to_v5(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }

@@ -41,9 +41,13 @@ area!(
     ("/blocks/:slug", BlockPage),
 );
 area!(
-    /// The key accounts: list, new key account, one key account.
+    /// The list of key accounts.
     accounts, "accounts", decode_stored,
     ("/accounts", AccountsPage),
+);
+area!(
+    /// One key account (new or existing), with its analysis at a glance.
+    account, "account", decode_stored,
     ("/accounts/new", NewAccountPage),
     ("/accounts/:id", AccountPage),
 );
@@ -113,6 +117,22 @@ area!(
     /// The Buying Center of one key account (block "Potenziale").
     buying_center, "buying-center", decode_stored,
     ("/potentials/buying-center/:id", BuyingCenterPage),
+);
+area!(
+    /// The analysis of one key account at a glance, printable as the
+    /// account plan on one page.
+    account_overview, "account-overview", decode_stored,
+    ("/potentials/overview/:id", AnalysisOverviewPage),
+);
+area!(
+    /// The account plan of one key account.
+    account_plan, "account-plan", decode_stored,
+    ("/potentials/plan/:id", AccountPlanPage),
+);
+area!(
+    /// The open actions of all key accounts' plans.
+    open_actions, "open-actions", decode_stored,
+    ("/potentials/actions", OpenActionsPage),
 );
 area!(
     /// Import and export (reads users' files).

@@ -297,3 +297,35 @@ pub fn ToastView() -> impl IntoView {
     };
     view! { <div class="kam-toast-area" aria-live="polite">{content}</div> }
 }
+
+/// The page of the key account named in the address (`:id`): `render`
+/// draws it once the account is known to exist; otherwise the page says
+/// that there is no such key account and leads back to the list.
+pub fn account_of_address<V: IntoView + 'static>(
+    render: impl Fn(uuid::Uuid) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let params = leptos_router::hooks::use_params_map();
+    let id = Memo::new(move |_| {
+        params.with(|p| p.get("id").and_then(|s| uuid::Uuid::parse_str(&s).ok()))
+    });
+    let exists = Memo::new(move |_| {
+        id.get().is_some_and(|id| {
+            store.read(super::store::Part::Accounts, |ws| ws.account(id).is_some())
+        })
+    });
+    move || {
+        match id.get().filter(|_| exists.get()) {
+        Some(account) => render(account).into_any(),
+        None => view! {
+            <section class="kam-page kam-empty" data-testid="account-not-found">
+                <h1>{t!(i18n, account.not_found_title)}</h1>
+                <p>{t!(i18n, account.not_found_body)}</p>
+                <a href=super::href("/accounts") rel="external" class="kam-button kam-button--primary">{t!(i18n, account.back)}</a>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}

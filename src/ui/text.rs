@@ -291,6 +291,7 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::Account => td_string!(locale, place.account, n = index + 1),
         Family::FitnessCheck => td_string!(locale, place.check, n = index + 1),
         Family::BuyingCenter => td_string!(locale, place.buying_center, n = index + 1),
+        Family::AccountPlan => td_string!(locale, place.account_plan, n = index + 1),
     }
 }
 
@@ -309,9 +310,17 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 Family::FitnessCheck => {
                     td_string!(locale, wserr.too_many_checks, total = *count, max = *max)
                 }
-                Family::BuyingCenter => {
-                    td_string!(locale, wserr.too_many_tools, total = *count, max = *max)
-                }
+                Family::BuyingCenter | Family::AccountPlan => td_string!(
+                    locale,
+                    wserr.too_many_tools,
+                    total = *count,
+                    max = *max,
+                    tool = if *family == Family::BuyingCenter {
+                        td_string!(locale, bc.title)
+                    } else {
+                        td_string!(locale, plan.title)
+                    }
+                ),
             },
             RecordProblem::DuplicateId { first, second, .. } => td_string!(
                 locale,

@@ -26,6 +26,7 @@ async function wasmRequests(page, action) {
 const EXAMPLES = {
   home: "",
   accounts: "accounts",
+  account: "accounts/00000000-0000-4000-8000-000000000001",
   fitness: "fitness",
   "fitness-check": "fitness/00000000-0000-4000-8000-000000000001",
   "fitness-questionnaire": "fitness/questionnaire",
@@ -39,6 +40,9 @@ const EXAMPLES = {
   "targets-compare": "targets/compare",
   "targets-overview": "targets/overview",
   "buying-center": "potentials/buying-center/00000000-0000-4000-8000-000000000001",
+  "account-overview": "potentials/overview/00000000-0000-4000-8000-000000000001",
+  "account-plan": "potentials/plan/00000000-0000-4000-8000-000000000001",
+  "open-actions": "potentials/actions",
   data: "data",
   settings: "settings",
 };
@@ -68,7 +72,7 @@ test("links between areas load the other area; an edit made just before is kept"
     await page.click("[data-testid=getting-started] a[href$='/accounts/new']");
     await page.waitForSelector("#account-name");
   });
-  assert.ok(toNew.some((f) => /^kam-accounts-[0-9a-f]+_bg\.wasm$/.test(f)), `accounts wasm loaded, got ${toNew}`);
+  assert.ok(toNew.some((f) => /^kam-account-[0-9a-f]+_bg\.wasm$/.test(f)), `account wasm loaded, got ${toNew}`);
   assert.equal(new URL(page.url()).pathname, "/kam-workbench/accounts/new");
   await page.fill("#account-name", "Nordlicht Logistik GmbH");
   await page.click("[data-testid=submit-account]");

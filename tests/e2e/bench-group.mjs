@@ -2,6 +2,7 @@
 // render for 30 participants in headless Chromium (release build).
 //   node e2e/bench-group.mjs [participants] [runs]
 import { freshContext, launch, open, startServer } from "./support.mjs";
+import { median } from "./bench-support.mjs";
 
 const participants = Number(process.argv[2] ?? 30);
 const runs = Number(process.argv[3] ?? 9);
@@ -42,7 +43,6 @@ for (let r = 0; r < runs; r++) {
   const t1 = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
   times.anonymous.push(t1 - t0);
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`group view, ${participants} participants, ${runs} runs`);
 for (const [name, xs] of Object.entries(times)) {
   console.log(`${name}: median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);

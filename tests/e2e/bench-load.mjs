@@ -17,6 +17,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { largeWorkspaceFile } from "./large-workspace.mjs";
 import { freshContext, launch, open, startServer } from "./support.mjs";
+import { median, fmt } from "./bench-support.mjs";
+const fmt0 = (xs) => fmt(xs, 0);
 
 const root = new URL("../../", import.meta.url).pathname;
 const floorDist = `${root}dist-floor/`;
@@ -31,8 +33,6 @@ const weight = (dir, bin = "") => readdirSync(dir)
   .reduce(([raw, gz], bytes) => [raw + bytes.length, gz + gzipSync(bytes, { level: 9 }).length], [0, 0]);
 
 const runs = Number(process.argv[2] ?? 7);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n = ${xs.length})`;
 
 const server = await startServer();
 const floorServer = await startServer(floorDist);
@@ -114,9 +114,9 @@ const appDist = process.env.KAM_DIST ?? `${root}dist-e2e/`;
 const [appRaw, appGz] = weight(appDist, "kam-home-");
 const ratio = (xs) => (median(xs) / median(times.floor)).toFixed(1);
 console.log(`wasm + JS fetched: home page ${appRaw} raw / ${appGz} gzip; floor page ${floorRaw} raw / ${floorGz} gzip`);
-console.log(`start-up, floor page:                      ${fmt(times.floor)}`);
-console.log(`start-up, empty workspace:                 ${fmt(times.empty)}  (${ratio(times.empty)} × the floor; target ≤ 2 ×)`);
-console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt(times.large)}  (${ratio(times.large)} × the floor; target ≤ 3 ×)`);
-console.log(`start-up, the questionnaire (empty workspace): ${fmt(times.questionnaire)}  (${ratio(times.questionnaire)} × the floor)`);
-console.log(`import of a ${(big.length / 1e6).toFixed(1)} MB file, chosen → preview: ${fmt(times.import)}`);
-console.log(`  reference: the browser's JSON.parse of the same text: ${fmt(times.parse)}`);
+console.log(`start-up, floor page:                      ${fmt0(times.floor)}`);
+console.log(`start-up, empty workspace:                 ${fmt0(times.empty)}  (${ratio(times.empty)} × the floor; target ≤ 2 ×)`);
+console.log(`start-up, 200 key accounts + 10,000 customers: ${fmt0(times.large)}  (${ratio(times.large)} × the floor; target ≤ 3 ×)`);
+console.log(`start-up, the questionnaire (empty workspace): ${fmt0(times.questionnaire)}  (${ratio(times.questionnaire)} × the floor)`);
+console.log(`import of a ${(big.length / 1e6).toFixed(1)} MB file, chosen → preview: ${fmt0(times.import)}`);
+console.log(`  reference: the browser's JSON.parse of the same text: ${fmt0(times.parse)}`);

@@ -12,12 +12,11 @@
 //   5. the debounced save after an edit: the long task it makes.
 import { largeWorkspaceFile, accountId } from "./large-workspace.mjs";
 import { freshContext, launch, open, startServer } from "./support.mjs";
+import { fmt, timed as timedIn } from "./bench-support.mjs";
 
 const runs = Number(process.argv[2] ?? 21);
 const file = largeWorkspaceFile();
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, n = ${xs.length})`;
 
 const server = await startServer();
 const browser = await launch();
@@ -40,17 +39,7 @@ const visit = async (path, selector) => {
   });
 };
 
-/// Runs `act` inside the page. Returns the work it caused (the event
-/// handler plus the re-render Leptos queues behind it) and the time to the
-/// next frame (which includes waiting for the display's next refresh).
-const timed = (act, arg) => page.evaluate(async ([act, arg]) => {
-  const t0 = performance.now();
-  await (0, eval)(act)(arg);
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const work = performance.now() - t0;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return [work, performance.now() - t0];
-}, [act.toString(), arg]);
+const timed = (act, arg) => timedIn(page, act, arg);
 
 const times = { keystroke: [], save: [], answer: [], rating: [], saveTask: [] };
 const work = { keystroke: [], save: [], answer: [], rating: [] };

@@ -7,6 +7,8 @@
 //      recomputed and the visible page re-rendered (next frame).
 //   3. The same on the comparison page, and paging through its table.
 import { freshContext, launch, open, startServer } from "./support.mjs";
+import { fmt } from "./bench-support.mjs";
+const fmt0 = (xs) => fmt(xs, 0);
 
 const customers = Number(process.argv[2] ?? 10_000);
 const runs = Number(process.argv[3] ?? 7);
@@ -22,8 +24,6 @@ for (let i = 0; i < customers; i++) {
 }
 const csv = { name: "kunden-10000.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\r\n") + "\r\n", "latin1") };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)}, n = ${xs.length})`;
 
 const server = await startServer();
 const browser = await launch();
@@ -88,10 +88,10 @@ await context.close();
 await browser.close();
 server.close();
 console.log(`customers: ${customers}, CSV ${(csv.buffer.length / 1024).toFixed(0)} KiB`);
-console.log(`CSV chosen → preview shown:  ${fmt(times.preview)}`);
-console.log(`"import" → list applied:     ${fmt(times.apply)}`);
-console.log(`CSV import in total:         ${fmt(times.importTotal)}`);
-console.log(`weight change (scoring page), to the next frame: ${fmt(times.weightScoring)}`);
-console.log(`  of which the event handler: ${fmt(times.weightSync)}; handler + queued re-render: ${fmt(times.weightTasks)}`);
-console.log(`next page (comparison table): ${fmt(times.pageCompare)}`);
+console.log(`CSV chosen → preview shown:  ${fmt0(times.preview)}`);
+console.log(`"import" → list applied:     ${fmt0(times.apply)}`);
+console.log(`CSV import in total:         ${fmt0(times.importTotal)}`);
+console.log(`weight change (scoring page), to the next frame: ${fmt0(times.weightScoring)}`);
+console.log(`  of which the event handler: ${fmt0(times.weightSync)}; handler + queued re-render: ${fmt0(times.weightTasks)}`);
+console.log(`next page (comparison table): ${fmt0(times.pageCompare)}`);
 if (problems.length) console.error(problems);

@@ -14,7 +14,7 @@ const storedCenter = async (page) => JSON.parse(await stored(page)).data.buying_
 
 async function openBuyingCenter(page) {
   await page.click("[data-testid=open-buying-center]");
-  await page.waitForSelector("[data-testid=bc-account]");
+  await page.waitForSelector("[data-testid=tool-account]");
 }
 
 async function addPerson(page, name) {
@@ -23,7 +23,7 @@ async function addPerson(page, name) {
   const person = card(page, count);
   await person.waitFor();
   // The new card's name field has the focus, with a placeholder name.
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.field), "name");
+  await page.waitForFunction(() => document.activeElement?.dataset.field === "name", null, { timeout: 2000 });
   await person.locator("[data-field=name]").fill(name);
   return person;
 }
@@ -32,9 +32,9 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
   const page = await open(context, env.server);
   await createAccount(page, env.server, { name: "Rheinwerk Chemie AG" });
-  assert.equal(await page.textContent("[data-testid=account-bc-summary]"), "Noch nicht begonnen.");
+  assert.match(await page.textContent("[data-testid=analysis-tool] >> nth=0"), /Buying Center\s*Noch nicht begonnen/);
   await openBuyingCenter(page);
-  assert.equal(await page.textContent("[data-testid=bc-account]"), "Rheinwerk Chemie AG");
+  assert.equal(await page.textContent("[data-testid=tool-account]"), "Rheinwerk Chemie AG");
   await page.waitForSelector("[data-testid=bc-empty]");
 
   // One decider of high influence whose attitude is unknown and whom nobody of us knows.
@@ -63,6 +63,8 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
     await tom.locator(`[data-role=${role}]`).check();
   }
   await tom.locator("[data-field=owner]").fill("Eva Lang");
+  // The list of superiors fills when it is used.
+  await tom.locator("[data-field=reports_to]").focus();
   await tom.locator("[data-field=reports_to]").selectOption({ label: "Dr. Anna Berg" });
   await page.waitForSelector("[data-testid=bc-no-flags]");
 
@@ -73,6 +75,7 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   await page.waitForSelector("[data-testid=bc-no-flags]");
 
   // A reports-to circle is refused at the field, naming the persons; nothing is stored.
+  await anna.locator("[data-field=reports_to]").focus();
   await anna.locator("[data-field=reports_to]").selectOption({ label: "Tom Kurz" });
   assert.match(await anna.locator("[role=alert]").allTextContents().then((t) => t.join(" ")), /Dr\. Anna Berg → Tom Kurz → Dr\. Anna Berg ergäbe eine zirkuläre Berichtslinie/);
   await page.waitForFunction(() => /^Gespeichert/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
@@ -103,13 +106,20 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=bc-person]").length === 2);
   await page.waitForSelector("[data-testid=bc-no-flags]");
 
-  // After a reload everything is there, and the account page sums it up.
+  // After a reload everything is there; the account page dates it, and
+  // the overview counts what is filled in.
   await page.reload();
   await page.waitForSelector("[data-testid=bc-no-flags]");
   assert.equal(await page.locator("[data-testid=bc-person]").count(), 2);
   await page.click("text=Zurück zum Key Account");
-  await page.waitForSelector("[data-testid=account-bc-summary]");
-  assert.match(await page.textContent("[data-testid=account-bc-summary]"), /^2 Personen, zuletzt geändert/);
+  await page.waitForSelector("[data-testid=analysis-tool]");
+  assert.match(await page.textContent("[data-testid=analysis-tool] >> nth=0"), /zuletzt geändert/);
+  await page.click("[data-testid=open-overview]");
+  await page.waitForSelector("[data-testid=analysis-completeness]");
+  // Persons, decider named; Tom's influence is not rated; no plan yet.
+  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /2 von 6 Angaben erfasst/);
+  await page.waitForSelector("[data-testid=analysis-no-flags]");
+  assert.match(await page.innerHTML("[data-testid=overview-map]"), /Dr\. Anna Berg/);
   await done(context);
 });
 
@@ -153,4 +163,75 @@ test("two colleagues edit different tools of one key account; a merge keeps both
   assert.equal(await pageA.inputValue("[data-testid=bc-person] [data-field=name]"), "Petra Sommer");
   await done(a);
   await done(b);
+});
+
+test("an account plan flags overdue and ownerless actions; an open question becomes an action", async () => {
+  const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Rheinwerk Chemie AG" });
+  await page.click("[data-testid=open-account-plan]");
+  await page.waitForSelector("[data-testid=plan-no-actions-yet]");
+  await page.fill("[data-testid=plan-vision]", "Bevorzugter Partner für Verpackungslösungen in Europa");
+  await page.click("[data-testid=plan-add-goal]");
+  await page.waitForFunction(() => document.activeElement?.id.startsWith("goal-"), null, { timeout: 2000 });
+  await page.locator("[data-testid=plan-goal] input").fill("Lieferanteil Verpackung auf 40 %");
+  await page.locator("[data-testid=plan-goal] select").selectOption("operational");
+
+  // A new action has no owner: flagged until someone takes it on.
+  await page.click("[data-testid=plan-add-action]");
+  const row = page.locator("[data-testid=plan-action]").nth(0);
+  await page.waitForFunction(() => document.activeElement?.dataset.field === "title", null, { timeout: 2000 });
+  await row.locator("[data-field=title]").fill("Werksbesuch Antwerpen");
+  assert.deepEqual(await page.locator("[data-testid=plan-flags] li").evaluateAll((l) => l.map((li) => li.dataset.flag)), ["ownerless"]);
+  await row.locator("[data-field=owner]").fill("Jens Vogt");
+  await page.waitForSelector("[data-testid=plan-no-flags]");
+  // Past its due date it is overdue, until it is done.
+  await row.locator("[data-field=due]").fill("2020-03-01");
+  assert.match(await page.textContent("[data-testid=plan-flags]"), /„Werksbesuch Antwerpen“ ist seit \d+ Tagen überfällig\./);
+  await row.locator("[data-field=goal]").selectOption({ label: "Lieferanteil Verpackung auf 40 %" });
+  await row.locator("[data-field=status]").selectOption("done");
+  await page.waitForSelector("[data-testid=plan-no-flags]");
+
+  // An open question becomes an action due in two weeks, still without owner.
+  await page.click("[data-testid=plan-add-question]");
+  await page.locator("[data-testid=plan-question] input").fill("Wer verhandelt den Rahmenvertrag?");
+  await page.click("[data-testid=question-to-action]");
+  assert.equal(await page.locator("[data-testid=plan-question]").count(), 0);
+  const made = page.locator("[data-testid=plan-action]").nth(1);
+  assert.equal(await made.locator("[data-field=title]").inputValue(), "Klären: Wer verhandelt den Rahmenvertrag?");
+  const due = await made.locator("[data-field=due]").inputValue();
+  const days = Math.round((Date.parse(due) - Date.parse(new Date().toISOString().slice(0, 10))) / 86400000);
+  assert.equal(days, 14);
+  assert.deepEqual(await page.locator("[data-testid=plan-flags] li").evaluateAll((l) => l.map((li) => li.dataset.flag)), ["ownerless"]);
+  await page.waitForFunction(() => document.activeElement?.dataset.field === "owner", null, { timeout: 2000 });
+
+  // Removing an action can be undone.
+  await made.locator("[data-testid=plan-remove-action]").click();
+  await page.waitForSelector("[data-testid=toast]");
+  assert.equal(await page.locator("[data-testid=plan-action]").count(), 1);
+  await page.click("[data-testid=toast] button:has-text('Rückgängig')");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=plan-action]").length === 2);
+
+  // Everything is stored; the account page counts the open action, the list across accounts shows it.
+  await page.reload();
+  await page.waitForSelector("[data-testid=plan-action]");
+  assert.equal(await page.inputValue("[data-testid=plan-vision]"), "Bevorzugter Partner für Verpackungslösungen in Europa");
+  assert.equal(await page.locator("[data-testid=plan-action] [data-field=goal]").nth(0).evaluate((s) => s.selectedOptions[0].textContent), "Lieferanteil Verpackung auf 40 %");
+  // The overview lists the flag with a link to the action, and the open action on the sheet.
+  await page.click("text=Zurück zum Key Account");
+  await page.click("[data-testid=open-overview]");
+  await page.waitForSelector("[data-testid=analysis-flags]");
+  const flag = page.locator("[data-testid=analysis-flags] a");
+  assert.equal(await flag.textContent(), "„Klären: Wer verhandelt den Rahmenvertrag?“ hat keinen Verantwortlichen.");
+  assert.match(await flag.getAttribute("href"), /\/kam-workbench\/potentials\/plan\/[0-9a-f-]+#action-[0-9a-f-]+$/);
+  assert.deepEqual(await page.locator(".kam-sheet__actions tbody td:first-child").allTextContents(), ["Klären: Wer verhandelt den Rahmenvertrag?"]);
+  await page.goto(env.server.url("accounts"));
+  await page.waitForSelector("[data-testid=account-row]");
+  assert.equal(await page.textContent("[data-testid=account-flags]"), "1");
+  await page.goto(env.server.url("potentials/actions"));
+  await page.waitForSelector("[data-testid=open-actions]");
+  assert.deepEqual(await page.locator("[data-testid=open-action] td:first-child").allTextContents(), ["Klären: Wer verhandelt den Rahmenvertrag?"]);
+  await page.fill("[data-testid=actions-owner]", "Jens");
+  await page.waitForSelector("[data-testid=actions-empty]");
+  await done(context);
 });

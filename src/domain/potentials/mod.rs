@@ -10,10 +10,13 @@
 //! almost nothing (docs/PERFORMANCE.md).
 
 pub mod buying_center;
+pub mod findings;
+pub mod plan;
 
 use super::account::ValidationProblem;
 use super::record::{Family, FieldProblem, Record};
 use super::time::Timestamp;
+use super::workspace::Workspace;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,11 +24,14 @@ use std::marker::PhantomData;
 use uuid::Uuid;
 
 /// One tool of the account analysis: its family and its typed content.
-pub trait ToolKind: 'static {
+pub trait ToolKind: Sized + 'static {
     const FAMILY: Family;
-    type Data: Serialize + DeserializeOwned + Default + Clone + PartialEq;
+    type Data: Serialize + DeserializeOwned + Default + Clone + PartialEq + Send + Sync;
     /// Field-level problems of the content (field paths inside `data`).
     fn problems(data: &Self::Data) -> Vec<FieldProblem>;
+    /// The tool's family in the workspace.
+    fn records(workspace: &Workspace) -> &[ToolRecord<Self>];
+    fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>>;
 }
 
 /// The stored record of one tool of one key account. Its id is the
@@ -41,7 +47,7 @@ pub struct ToolRecord<K> {
     /// The tool's content, a JSON object; see [`ToolKind::Data`].
     pub data: Value,
     #[serde(skip)]
-    kind: PhantomData<K>,
+    kind: PhantomData<fn() -> K>,
 }
 
 impl<K> Clone for ToolRecord<K> {

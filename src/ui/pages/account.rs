@@ -2,14 +2,14 @@ use crate::domain::{
     format_amount, parse_amount, AccountDraft, AccountField, KeyAccount, ValidationProblem,
 };
 use crate::storage::browser;
-use crate::ui::components::export_account;
+use crate::ui::components::{account_of_address, export_account};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Part, Toast};
 use crate::ui::text;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 use uuid::Uuid;
 
 /// A problem shown under a form field: from the domain, or typed text that
@@ -143,28 +143,7 @@ pub fn NewAccountPage() -> impl IntoView {
 /// Shows and edits one key account.
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| Uuid::parse_str(&s).ok())));
-    let exists = Memo::new(move |_| {
-        id.get()
-            .is_some_and(|id| store.read(Part::Accounts, |ws| ws.account(id).is_some()))
-    });
-    move || {
-        let Some(id) = id.get().filter(|_| exists.get()) else {
-            return view! {
-                <section class="kam-page kam-empty" data-testid="account-not-found">
-                    <h1>{t!(i18n, account.not_found_title)}</h1>
-                    <p>{t!(i18n, account.not_found_body)}</p>
-                    <A href=href("/accounts") attr:class="kam-button kam-button--primary">{t!(i18n, account.back)}</A>
-                </section>
-            }
-            .into_any();
-        };
-        view! { <AccountEditor id/> }.into_any()
-    }
+    account_of_address(|id| view! { <AccountEditor id/> })
 }
 
 /// The editor of an existing account, with export and delete.
@@ -427,42 +406,54 @@ fn AccountForm(
     }
 }
 
-/// The tools of the account analysis, with what each holds so far. Read
-/// from the stored records without typing their content, so that this page
-/// does not carry the tools' code.
+/// The tools of the account analysis with their last change, read from
+/// the stored records without the tools' models (which the analysis
+/// overview, one click away, reads: this page stays light).
 #[component]
 fn AnalysisCard(id: Uuid) -> impl IntoView {
+    use crate::domain::potentials::findings::AnalysisTool;
+    use crate::domain::potentials::tool_of;
+    use crate::ui::pages::{analysis_tool_name, analysis_tool_path};
     let i18n = use_i18n();
     let store = use_store();
-    let summary = move || {
+    let tools = move || {
         let locale = i18n.get_locale();
         store.read(Part::Potentials, |ws| {
-            crate::domain::potentials::tool_of(&ws.buying_centers, id).map(|record| {
-                let persons = record
-                    .data
-                    .get("persons")
-                    .and_then(|p| p.as_array())
-                    .map_or(0, Vec::len);
-                td_string!(
-                    locale,
-                    bc.account_some,
-                    persons = text::plural!(locale, count.persons, persons),
-                    time = text::time(locale, record.modified)
-                )
+            [
+                (AnalysisTool::BuyingCenter, tool_of(&ws.buying_centers, id).map(|r| r.modified)),
+                (AnalysisTool::AccountPlan, tool_of(&ws.account_plans, id).map(|r| r.modified)),
+            ]
+            .into_iter()
+            .map(|(tool, modified)| {
+                let state = match modified {
+                    None => td_string!(locale, analysis.not_started).to_owned(),
+                    Some(at) => td_string!(locale, analysis.modified, time = text::time(locale, at)),
+                };
+                view! {
+                    <li data-testid="analysis-tool">
+                        <div>
+                            <strong>{analysis_tool_name(locale, tool)}</strong>
+                            <p class="kam-muted">{state}</p>
+                        </div>
+                        <a class="kam-button" rel="external" href=analysis_tool_path(tool, id)
+                            data-testid=match tool { AnalysisTool::BuyingCenter => "open-buying-center", AnalysisTool::AccountPlan => "open-account-plan" }>
+                            {td_string!(locale, analysis.open)}
+                        </a>
+                    </li>
+                }
             })
+            .collect::<Vec<_>>()
         })
     };
     view! {
         <section class="kam-card" aria-labelledby="account-analysis-title" data-testid="account-analysis">
-            <h2 id="account-analysis-title">{t!(i18n, bc.account_title)}</h2>
             <div class="kam-card__head">
-                <p>
-                    <strong>{t!(i18n, bc.title)}</strong>": "
-                    <span data-testid="account-bc-summary">{move || summary().unwrap_or_else(|| t_string!(i18n, bc.account_none).to_owned())}</span>
-                </p>
-                <a class="kam-button kam-button--primary" rel="external" data-testid="open-buying-center"
-                    href=href(&format!("/potentials/buying-center/{id}"))>{t!(i18n, bc.account_open)}</a>
+                <h2 id="account-analysis-title">{t!(i18n, bc.account_title)}</h2>
+                <a class="kam-button kam-button--primary" rel="external" data-testid="open-overview"
+                    href=href(&format!("/potentials/overview/{id}"))>{t!(i18n, analysis.overview_open)}</a>
             </div>
+            <ul class="kam-tool-list">{tools}</ul>
+            <p><a href=href("/potentials/actions") rel="external">{t!(i18n, plan.my_link)}</a></p>
             <p class="kam-muted">{t!(i18n, bc.account_later)}</p>
         </section>
     }

@@ -1,3 +1,4 @@
+use crate::domain::potentials::findings::findings;
 use crate::domain::{filter_and_sort, format_amount, SortKey, SortOrder};
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -16,6 +17,10 @@ struct Row {
     kam: String,
     revenue: Option<f64>,
     modified: crate::domain::Timestamp,
+    /// Completeness of the account analysis, "filled/all".
+    analysis: String,
+    /// Number of red flags of the account analysis.
+    flags: usize,
 }
 
 /// The list of key accounts: search, sort, open, create.
@@ -27,11 +32,17 @@ pub fn AccountsPage() -> impl IntoView {
     let sort_key = RwSignal::new(SortKey::Name);
     let order = RwSignal::new(SortOrder::Ascending);
     let total = move || store.read(Part::Accounts, |ws| ws.accounts.len());
+    let today = crate::ui::pages::today();
     let rows = Memo::new(move |_| {
-        store.read(Part::Accounts, |ws| {
+        store.read_all(|ws| {
             filter_and_sort(&ws.accounts, &query.get(), sort_key.get(), order.get())
                 .into_iter()
-                .map(|a| Row {
+                .map(|a| {
+                    let found = findings(ws, a.id, today);
+                    let (done, all) = found.completeness();
+                    (a, format!("{done}/{all}"), found.flags.len())
+                })
+                .map(|(a, analysis, flags)| Row {
                     id: a.id.to_string(),
                     name: a.name.clone(),
                     industry: a.industry.clone(),
@@ -39,6 +50,8 @@ pub fn AccountsPage() -> impl IntoView {
                     kam: a.kam_responsible.clone(),
                     revenue: a.revenue_last_year.map(|r| r.value()),
                     modified: a.modified,
+                    analysis,
+                    flags,
                 })
                 .collect::<Vec<_>>()
         })
@@ -82,6 +95,8 @@ pub fn AccountsPage() -> impl IntoView {
                         <th scope="col">{td_string!(locale, accounts.col_kam)}</th>
                         <th scope="col" class="kam-num">{td_string!(locale, accounts.col_revenue)}</th>
                         <th scope="col">{td_string!(locale, accounts.col_modified)}</th>
+                        <th scope="col">{td_string!(locale, analysis.col_analysis)}</th>
+                        <th scope="col" class="kam-num">{td_string!(locale, analysis.col_flags)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -100,6 +115,8 @@ pub fn AccountsPage() -> impl IntoView {
                                         {row.revenue.map(|v| format_amount(v, style)).unwrap_or_else(|| none.to_owned())}
                                     </td>
                                     <td data-label=td_string!(locale, accounts.col_modified)>{text::time(locale, row.modified)}</td>
+                                    <td data-label=td_string!(locale, analysis.col_analysis)>{row.analysis}</td>
+                                    <td class="kam-num" data-label=td_string!(locale, analysis.col_flags) data-testid="account-flags">{row.flags}</td>
                                 </tr>
                             }
                         })

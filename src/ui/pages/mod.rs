@@ -22,7 +22,8 @@ pub use fitness_group::FitnessGroupPage;
 pub use foundations::FoundationsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use potentials::BuyingCenterPage;
+pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
+pub use potentials::{AccountPlanPage, AnalysisOverviewPage, BuyingCenterPage, OpenActionsPage};
 pub use settings::SettingsPage;
 pub use targets::{
     AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,

@@ -3,80 +3,37 @@
 //! the org chart. Every entry is saved as it is made; an entry that breaks
 //! a rule is refused at its field and nothing wrong is stored.
 
+use super::{change_with_undo, focus_soon, problem_text, today, tool_page, update_tool};
 use crate::charts::buying_center::{influence_map, org_chart, MapPerson, MapText, OrgNode};
+use crate::charts::escape_into;
 use crate::domain::potentials::buying_center::{
-    org_order, AnyRole, BuyingCenter, Lens, MhRole, Person, RedFlag, Role, CONTACT_DAYS_RANGE,
+    org_order, AnyRole, BuyingCenter, BuyingCenterTool, Lens, MhRole, Person, RedFlag, Role,
+    CONTACT_DAYS_RANGE,
 };
-use crate::domain::potentials::{put_tool, tool_of, ToolError};
-use crate::domain::time::{Day, Timestamp};
-use crate::storage::browser;
-use crate::ui::href;
+use crate::domain::potentials::ToolError;
+use crate::domain::time::Day;
 use crate::ui::i18n::*;
-use crate::ui::store::{use_store, Notice, Part, Store, UndoAction};
-use crate::ui::text;
+use crate::ui::store::{use_store, Store};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use uuid::Uuid;
-
-/// Today in the user's time zone.
-fn today() -> Day {
-    let now = browser::now();
-    let local = now.millis() + i64::from(browser::utc_offset_minutes()) * 60_000;
-    Timestamp::from_millis(local).map_or(Day::of(now), Day::of)
-}
 
 /// Shows the Buying Center of the key account in the address.
 #[component]
 pub fn BuyingCenterPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    let params = use_params_map();
-    let id =
-        Memo::new(move |_| params.with(|p| p.get("id").and_then(|s| Uuid::parse_str(&s).ok())));
-    let exists = Memo::new(move |_| {
-        id.get()
-            .is_some_and(|id| store.read(Part::Accounts, |ws| ws.account(id).is_some()))
-    });
-    move || {
-        let Some(account) = id.get().filter(|_| exists.get()) else {
-            return view! {
-                <section class="kam-page kam-empty" data-testid="account-not-found">
-                    <h1>{t!(i18n, account.not_found_title)}</h1>
-                    <p>{t!(i18n, account.not_found_body)}</p>
-                    <a href=href("/accounts") rel="external" class="kam-button kam-button--primary">{t!(i18n, account.back)}</a>
-                </section>
-            }
-            .into_any();
-        };
-        view! { <Editor account/> }.into_any()
-    }
+    tool_page::<BuyingCenterTool, _, _>(
+        |locale| td_string!(locale, bc.title),
+        |locale| td_string!(locale, bc.intro),
+        |account, center| view! { <Content account center/> },
+    )
 }
 
-/// Checks a changed Buying Center and stores it; a change that breaks a
-/// rule is refused and returned.
 fn update(
     store: Store,
     account: Uuid,
     center: Memo<BuyingCenter>,
     change: impl FnOnce(&mut BuyingCenter),
 ) -> Result<(), ToolError> {
-    let mut next = center.get_untracked();
-    change(&mut next);
-    if let Some((field, problem)) = next.problems().into_iter().next() {
-        return Err(ToolError::Field(field, problem));
-    }
-    let now = browser::now();
-    store.edit_part(Part::Potentials, |ws| {
-        let _ = put_tool(&mut ws.buying_centers, account, &next, now);
-    });
-    Ok(())
-}
-
-fn problem_text(locale: Locale, error: &ToolError) -> String {
-    match error {
-        ToolError::Field(_, problem) => text::problem(locale, problem),
-        ToolError::Shape(message) => message.clone(),
-    }
+    update_tool::<BuyingCenterTool>(store, account, center, change)
 }
 
 fn role_name(locale: Locale, role: AnyRole) -> &'static str {
@@ -111,7 +68,7 @@ fn attitude_name(locale: Locale, attitude: Option<i8>) -> &'static str {
 }
 
 /// A red flag as a sentence, with the persons named.
-fn flag_text(locale: Locale, center: &BuyingCenter, flag: &RedFlag) -> String {
+pub(crate) fn flag_text(locale: Locale, center: &BuyingCenter, flag: &RedFlag) -> String {
     let name = |id: &Uuid| {
         center
             .person(*id)
@@ -149,7 +106,7 @@ fn flag_text(locale: Locale, center: &BuyingCenter, flag: &RedFlag) -> String {
 }
 
 /// A stable name of the flag's rule, for the page markup and tests.
-fn flag_kind(flag: &RedFlag) -> &'static str {
+pub(crate) fn flag_kind(flag: &RedFlag) -> &'static str {
     match flag {
         RedFlag::NoContactToDecider { .. } => "no-contact-to-decider",
         RedFlag::SeveralEconomicBuyers { .. } => "several-economic-buyers",
@@ -162,79 +119,20 @@ fn flag_kind(flag: &RedFlag) -> &'static str {
     }
 }
 
-fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
-/// The editor, once the account is known to exist.
-#[component]
-fn Editor(account: Uuid) -> impl IntoView {
-    let i18n = use_i18n();
-    let store = use_store();
-    let stored = Memo::new(move |_| {
-        store.read(Part::Potentials, |ws| {
-            tool_of(&ws.buying_centers, account).map(|r| r.read())
-        })
-    });
-    let center = Memo::new(move |_| {
-        stored.with(|s| match s {
-            Some(Ok(center)) => center.clone(),
-            _ => BuyingCenter::default(),
-        })
-    });
-    let account_name = move || {
-        store.read(Part::Accounts, |ws| {
-            ws.account(account)
-                .map(|a| a.name.clone())
-                .unwrap_or_default()
-        })
-    };
-    let back = href(&format!("/accounts/{account}"));
-    let broken = move || {
-        stored.with(|s| match s {
-            Some(Err(error)) => Some(error.clone()),
-            _ => None,
-        })
-    };
-    view! {
-        <section class="kam-page kam-bc">
-            <p class="kam-breadcrumb kam-no-print"><a href=back rel="external">{t!(i18n, bc.back)}</a></p>
-            <div class="kam-page__head">
-                <div>
-                    <h1>{t!(i18n, bc.title)}": "<span data-testid="bc-account">{account_name}</span></h1>
-                    <p class="kam-muted kam-no-print">{t!(i18n, bc.intro)}</p>
-                </div>
-                <div class="kam-actions kam-no-print">
-                    <button class="kam-button" on:click=move |_| {
-                        if let Some(w) = web_sys::window() { let _ = w.print(); }
-                    }>{t!(i18n, bc.print)}</button>
-                </div>
-            </div>
-            {move || match broken() {
-                Some(error) => view! {
-                    <p class="kam-note kam-note--error" role="alert" data-testid="bc-broken">
-                        {move || { let locale = i18n.get_locale(); td_string!(locale, bc.broken, reason = problem_text(locale, &error)) }}
-                    </p>
-                }.into_any(),
-                None => view! { <Content account center/> }.into_any(),
-            }}
-        </section>
-    }
-}
-
 #[component]
 fn Content(account: Uuid, center: Memo<BuyingCenter>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let today = today();
     let flags = Memo::new(move |_| center.with(|c| c.red_flags(today)));
+    let names = Memo::new(move |_| {
+        center.with(|c| {
+            c.persons
+                .iter()
+                .map(|p| (p.id, p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
     let ids = move || center.with(|c| c.persons.iter().map(|p| p.id).collect::<Vec<_>>());
     let add_person = move |_| {
         let id = Uuid::new_v4();
@@ -244,7 +142,7 @@ fn Content(account: Uuid, center: Memo<BuyingCenter>) -> impl IntoView {
         })
         .is_ok()
         {
-            request_animation_frame(move || focus(&format!("person-{id}-name")));
+            focus_soon(format!("person-{id}-name"));
         }
     };
     view! {
@@ -283,7 +181,7 @@ fn Content(account: Uuid, center: Memo<BuyingCenter>) -> impl IntoView {
                 <p class="kam-muted">{t!(i18n, bc.saved_hint)}</p>
             </div>
             <For each=ids key=|id| *id let:person>
-                <PersonCard account center person/>
+                <PersonCard account center person flags names/>
             </For>
             <p class="kam-no-print">
                 <button class="kam-button kam-button--primary" data-testid="bc-add" on:click=add_person>{t!(i18n, bc.add_person)}</button>
@@ -339,16 +237,25 @@ fn Settings(account: Uuid, center: Memo<BuyingCenter>) -> impl IntoView {
 
 /// One person of the Buying Center, every field editable.
 #[component]
-fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl IntoView {
+fn PersonCard(
+    account: Uuid,
+    center: Memo<BuyingCenter>,
+    person: Uuid,
+    flags: Memo<Vec<RedFlag>>,
+    /// Every person's id and name, for the reports-to choices.
+    names: Memo<Vec<(Uuid, String)>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     let errors = RwSignal::new(Vec::<(&'static str, String)>::new());
+    // This person alone: the fields below follow it, not the whole Buying
+    // Center, so that an edit elsewhere re-runs nothing here.
+    let me = Memo::new(move |_| center.with(|c| c.person(person).cloned()));
     let get = move |read: fn(&Person) -> String| {
-        move || center.with(|c| c.person(person).map(read).unwrap_or_default())
+        move || me.with(|p| p.as_ref().map(read).unwrap_or_default())
     };
-    let value = move |read: fn(&Person) -> Option<i64>| {
-        move || center.with(|c| c.person(person).and_then(read))
-    };
+    let value =
+        move |read: fn(&Person) -> Option<i64>| move || me.with(|p| p.as_ref().and_then(read));
     // Applies a change to this person; a refusal is shown at the field.
     let set = move |field: &'static str, change: Box<dyn FnOnce(&mut Person)>| {
         let result = update(store, account, center, |c| {
@@ -426,36 +333,21 @@ fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl I
         let name =
             center.with_untracked(|c| c.person(person).map(|p| p.name.clone()).unwrap_or_default());
         let message = td_string!(i18n.get_locale_untracked(), bc.removed, name = name);
-        let now = browser::now();
-        store.edit_with_undo(Notice::Worded(message), move |ws| {
-            let record = ws
-                .buying_centers
-                .iter_mut()
-                .find(|r| r.account_id == account)?;
-            let before = record.clone();
-            let mut next = record.read().ok()?;
-            next.persons.retain(|p| p.id != person);
-            for p in &mut next.persons {
+        change_with_undo::<BuyingCenterTool>(store, account, message, move |center| {
+            center.persons.retain(|p| p.id != person);
+            for p in &mut center.persons {
                 if p.reports_to == Some(person) {
                     p.reports_to = None;
                 }
             }
-            record.write(&next, now).ok()?;
-            let undo: UndoAction = Box::new(move |ws| {
-                if let Some(r) = ws
-                    .buying_centers
-                    .iter_mut()
-                    .find(|r| r.account_id == account)
-                {
-                    *r = before;
-                }
-            });
-            Some(undo)
         });
     };
+    let lens = Memo::new(move |_| center.with(|c| c.lens));
+    let roles_of =
+        Memo::new(move |_| me.with(|p| p.as_ref().map(|p| (p.roles.clone(), p.mh_roles.clone()))));
     let roles = move || {
         let locale = i18n.get_locale();
-        let lens = center.with(|c| c.lens);
+        let lens = lens.get();
         let set_of: Vec<AnyRole> = match lens {
             Lens::Classic => Role::ALL.into_iter().map(AnyRole::Classic).collect(),
             Lens::MillerHeiman => MhRole::ALL.into_iter().map(AnyRole::MillerHeiman).collect(),
@@ -470,7 +362,10 @@ fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl I
                 view! {
                     <label class="kam-check">
                         <input type="checkbox" data-role=key
-                            prop:checked=move || center.with(|c| c.person(person).is_some_and(|p| p.has(role)))
+                            prop:checked=move || roles_of.with(|r| r.as_ref().is_some_and(|(classic, mh)| match role {
+                                AnyRole::Classic(x) => classic.contains(&x),
+                                AnyRole::MillerHeiman(x) => mh.contains(&x),
+                            }))
                             on:change:target=move |ev| {
                                 let on = ev.target().checked();
                                 set("roles", Box::new(move |p| match role {
@@ -506,22 +401,28 @@ fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl I
     let field_error = move |field: &'static str| {
         view! { <p class="kam-field__error" id=id(&format!("{field}-error")) role="alert">{error_of(field)}</p> }
     };
-    let others = move || {
-        center.with(|c| {
-            c.persons
-                .iter()
-                .filter(|p| p.id != person)
-                .map(|p| (p.id, p.name.clone()))
+    // Only this person's flags; recomputed from the page's one list.
+    let own_flags = Memo::new(move |_| {
+        flags.with(|list| {
+            list.iter()
+                .filter(|f| {
+                    f.person() == Some(person)
+                        || matches!(f, RedFlag::NoContactToDecider { persons } if persons.contains(&person))
+                })
+                .cloned()
                 .collect::<Vec<_>>()
         })
-    };
-    let boss = move || center.with(|c| c.person(person).and_then(|p| p.reports_to));
+    });
+    let boss = Memo::new(move |_| me.with(|p| p.as_ref().and_then(|p| p.reports_to)));
+    // The reports-to list holds every other person only while it is in
+    // use; otherwise just the current superior (sixty lists of sixty
+    // options would make every keystroke slow).
+    let choosing = RwSignal::new(false);
     let flagged = move || {
         let locale = i18n.get_locale();
-        center.with(|c| {
-            c.red_flags(today())
-                .iter()
-                .filter(|f| f.person() == Some(person) || matches!(f, RedFlag::NoContactToDecider { persons } if persons.contains(&person)))
+        let list = own_flags.get();
+        center.with_untracked(|c| {
+            list.iter()
                 .map(|f| flag_text(locale, c, f))
                 .collect::<Vec<_>>()
         })
@@ -550,11 +451,24 @@ fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl I
                 </div>
                 <div class="kam-field" class:kam-field--invalid=invalid("reports_to")>
                     <label for=id("reports_to")>{t!(i18n, bc.field_reports_to)}</label>
-                    <select id=id("reports_to") data-field="reports_to" on:change:target=move |ev| on_reports_to(ev.target().value())>
-                        <option value="" prop:selected=move || boss().is_none()>{t!(i18n, bc.nobody)}</option>
-                        {move || others().into_iter().map(|(other, name)| view! {
-                            <option value=other.to_string() prop:selected=move || boss() == Some(other)>{name}</option>
-                        }).collect::<Vec<_>>()}
+                    <select id=id("reports_to") data-field="reports_to"
+                        on:focus=move |_| choosing.set(true)
+                        on:mousedown=move |_| choosing.set(true)
+                        on:blur=move |_| choosing.set(false)
+                        on:change:target=move |ev| on_reports_to(ev.target().value())>
+                        <option value="" prop:selected=move || boss.get().is_none()>{t!(i18n, bc.nobody)}</option>
+                        {move || {
+                            let current = boss.get();
+                            let all = choosing.get();
+                            names.with(|list| {
+                                list.iter()
+                                    .filter(|(other, _)| *other != person && (all || Some(*other) == current))
+                                    .map(|(other, name)| view! {
+                                        <option value=other.to_string() selected=Some(*other) == current>{name.clone()}</option>
+                                    })
+                                    .collect::<Vec<_>>()
+                            })
+                        }}
                     </select>
                     {field_error("reports_to")}
                 </div>
@@ -615,39 +529,44 @@ fn PersonCard(account: Uuid, center: Memo<BuyingCenter>, person: Uuid) -> impl I
     }
 }
 
+/// The influence × attitude map of a Buying Center, in the UI language.
+pub(crate) fn map_svg(locale: Locale, c: &BuyingCenter) -> String {
+    let placed: Vec<MapPerson> = c
+        .persons
+        .iter()
+        .filter_map(|p| {
+            Some(MapPerson {
+                label: p.name.clone(),
+                influence: p.influence?,
+                attitude: p.attitude,
+            })
+        })
+        .collect();
+    let text = MapText {
+        x_axis: td_string!(locale, bc.map_x).to_owned(),
+        y_axis: td_string!(locale, bc.map_y).to_owned(),
+        unknown: td_string!(locale, bc.attitude_unknown).to_owned(),
+        quadrants: [
+            td_string!(locale, bc.q_win).to_owned(),
+            td_string!(locale, bc.q_manage).to_owned(),
+            td_string!(locale, bc.q_monitor).to_owned(),
+            td_string!(locale, bc.q_inform).to_owned(),
+        ],
+        more: Box::new(move |n| td_string!(locale, bc.map_more, n = n)),
+    };
+    influence_map(&placed, &text)
+}
+
 /// The influence × attitude map and the org chart.
 #[component]
 fn Pictures(center: Memo<BuyingCenter>) -> impl IntoView {
     let i18n = use_i18n();
-    let map = move || {
+    // Memos: the pictures are drawn into the page only when they change
+    // (a contact typed in changes neither).
+    let map = Memo::new(move |_| {
         let locale = i18n.get_locale();
-        center.with(|c| {
-            let placed: Vec<MapPerson> = c
-                .persons
-                .iter()
-                .filter_map(|p| {
-                    Some(MapPerson {
-                        label: p.name.clone(),
-                        influence: p.influence?,
-                        attitude: p.attitude,
-                    })
-                })
-                .collect();
-            let text = MapText {
-                x_axis: td_string!(locale, bc.map_x).to_owned(),
-                y_axis: td_string!(locale, bc.map_y).to_owned(),
-                unknown: td_string!(locale, bc.attitude_unknown).to_owned(),
-                quadrants: [
-                    td_string!(locale, bc.q_win).to_owned(),
-                    td_string!(locale, bc.q_manage).to_owned(),
-                    td_string!(locale, bc.q_monitor).to_owned(),
-                    td_string!(locale, bc.q_inform).to_owned(),
-                ],
-                more: Box::new(move |n| td_string!(locale, bc.map_more, n = n)),
-            };
-            influence_map(&placed, &text)
-        })
-    };
+        center.with(|c| map_svg(locale, c))
+    });
     let unplaced = move || {
         let locale = i18n.get_locale();
         let names: Vec<String> = center.with(|c| {
@@ -661,7 +580,7 @@ fn Pictures(center: Memo<BuyingCenter>) -> impl IntoView {
             view! { <p class="kam-muted" data-testid="bc-unplaced">{td_string!(locale, bc.map_unplaced, names = names.join(", "))}</p> }
         })
     };
-    let org = move || {
+    let org = Memo::new(move |_| {
         center.with(|c| {
             let order = org_order(c);
             let position: std::collections::HashMap<Uuid, usize> = order
@@ -687,18 +606,18 @@ fn Pictures(center: Memo<BuyingCenter>) -> impl IntoView {
                 .collect();
             org_chart(&nodes).0
         })
-    };
+    });
     view! {
         <section class="kam-card kam-bc__map" aria-labelledby="bc-map-title">
             <h2 id="bc-map-title">{t!(i18n, bc.map_title)}</h2>
             <p class="kam-muted">{t!(i18n, bc.map_help)}</p>
-            <div class="kam-chart" data-testid="bc-map" inner_html=map></div>
+            <div class="kam-chart" data-testid="bc-map" inner_html=move || map.get()></div>
             {unplaced}
         </section>
         <section class="kam-card kam-bc__org" aria-labelledby="bc-org-title">
             <h2 id="bc-org-title">{t!(i18n, bc.org_title)}</h2>
             <p class="kam-muted">{t!(i18n, bc.org_help)}</p>
-            <div class="kam-chart kam-chart--org" data-testid="bc-org" inner_html=org></div>
+            <div class="kam-chart kam-chart--org" data-testid="bc-org" inner_html=move || org.get()></div>
         </section>
     }
 }
@@ -708,40 +627,59 @@ fn Pictures(center: Memo<BuyingCenter>) -> impl IntoView {
 #[component]
 fn PrintTable(center: Memo<BuyingCenter>) -> impl IntoView {
     let i18n = use_i18n();
-    let rows = move || {
+    // The rows as one HTML string (names escaped), so that the table,
+    // which only print shows, costs an edit one string comparison.
+    let rows = Memo::new(move |_| {
         let locale = i18n.get_locale();
         let german = locale == Locale::de;
         center.with(|c| {
-            c.persons
-                .iter()
-                .map(|p| {
-                    let boss = p
-                        .reports_to
-                        .and_then(|b| c.person(b))
-                        .map(|b| b.name.clone())
-                        .unwrap_or_default();
-                    let roles: Vec<&str> = match c.lens {
-                        Lens::Classic => p.roles.iter().map(|r| role_name(locale, AnyRole::Classic(*r))).collect(),
-                        Lens::MillerHeiman => p.mh_roles.iter().map(|r| role_name(locale, AnyRole::MillerHeiman(*r))).collect(),
-                    };
-                    let rating = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
-                    view! {
-                        <tr>
-                            <th scope="row">{p.name.clone()}<br/><span class="kam-muted">{p.function.clone()}</span></th>
-                            <td>{boss}</td>
-                            <td>{roles.join(", ")}</td>
-                            <td class="kam-num">{rating(p.influence)}</td>
-                            <td>{attitude_name(locale, p.attitude)}</td>
-                            <td class="kam-num">{rating(p.relationship)}</td>
-                            <td>{p.owner.clone()}</td>
-                            <td>{p.last_contact.map(|d| d.display(german)).unwrap_or_default()}</td>
-                            <td>{p.win.clone()}</td>
-                        </tr>
-                    }
-                })
-                .collect::<Vec<_>>()
+            let mut html = String::new();
+            for p in &c.persons {
+                let boss = p
+                    .reports_to
+                    .and_then(|b| c.person(b))
+                    .map(|b| b.name.clone())
+                    .unwrap_or_default();
+                let roles: Vec<&str> = match c.lens {
+                    Lens::Classic => p
+                        .roles
+                        .iter()
+                        .map(|r| role_name(locale, AnyRole::Classic(*r)))
+                        .collect(),
+                    Lens::MillerHeiman => p
+                        .mh_roles
+                        .iter()
+                        .map(|r| role_name(locale, AnyRole::MillerHeiman(*r)))
+                        .collect(),
+                };
+                let rating = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
+                let cells = [
+                    boss,
+                    roles.join(", "),
+                    rating(p.influence),
+                    attitude_name(locale, p.attitude).to_owned(),
+                    rating(p.relationship),
+                    p.owner.clone(),
+                    p.last_contact
+                        .map(|d| d.display(german))
+                        .unwrap_or_default(),
+                    p.win.clone(),
+                ];
+                html.push_str("<tr><th scope=\"row\">");
+                escape_into(&mut html, &p.name);
+                html.push_str("<br><span class=\"kam-muted\">");
+                escape_into(&mut html, &p.function);
+                html.push_str("</span></th>");
+                for cell in cells {
+                    html.push_str("<td>");
+                    escape_into(&mut html, &cell);
+                    html.push_str("</td>");
+                }
+                html.push_str("</tr>");
+            }
+            html
         })
-    };
+    });
     view! {
         <table class="kam-print-only kam-bc__table">
             <thead>
@@ -757,7 +695,7 @@ fn PrintTable(center: Memo<BuyingCenter>) -> impl IntoView {
                     <th scope="col">{t!(i18n, bc.field_win)}</th>
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody inner_html=move || rows.get()></tbody>
         </table>
     }
 }

@@ -1,5 +1,264 @@
 //! Building block "Potenziale": the tools of one key account's analysis.
+//!
+//! Every tool page has the same frame ([`ToolPage`]): the account from the
+//! address (or "not found"), a heading with the account's name, a way back
+//! to the account, printing, and, when the stored content cannot be read,
+//! a message instead of an editor that would overwrite it. Changes go
+//! through [`update_tool`]: checked first, refused at the field.
 
 mod buying_center;
+mod overview;
+mod plan;
 
 pub use buying_center::BuyingCenterPage;
+pub use overview::AnalysisOverviewPage;
+pub use plan::{AccountPlanPage, OpenActionsPage};
+
+use crate::domain::potentials::findings::{AnalysisTool, Finding, Findings, Part as AnalysisPart};
+
+/// A red flag of any tool as a sentence, with the page and place that fix it.
+pub(crate) fn finding_text(
+    locale: Locale,
+    findings: &Findings,
+    account: Uuid,
+    flag: &Finding,
+) -> (String, String) {
+    match flag {
+        Finding::BuyingCenter(flag) => {
+            let center = findings.center.clone().unwrap_or_default();
+            let anchor = flag
+                .person()
+                .map(|p| format!("#person-{p}"))
+                .unwrap_or_default();
+            (
+                buying_center::flag_text(locale, &center, flag),
+                href(&format!("/potentials/buying-center/{account}{anchor}")),
+            )
+        }
+        Finding::AccountPlan(flag) => {
+            let plan = findings.plan.clone().unwrap_or_default();
+            (
+                plan::flag_text(locale, &plan, *flag),
+                href(&format!(
+                    "/potentials/plan/{account}#action-{}",
+                    flag.action()
+                )),
+            )
+        }
+    }
+}
+
+/// The name of a tool of the analysis.
+pub(crate) fn analysis_tool_name(locale: Locale, tool: AnalysisTool) -> &'static str {
+    match tool {
+        AnalysisTool::BuyingCenter => td_string!(locale, bc.title),
+        AnalysisTool::AccountPlan => td_string!(locale, plan.title),
+    }
+}
+
+/// Where a tool of the analysis lives, for one account.
+pub(crate) fn analysis_tool_path(tool: AnalysisTool, account: Uuid) -> String {
+    match tool {
+        AnalysisTool::BuyingCenter => href(&format!("/potentials/buying-center/{account}")),
+        AnalysisTool::AccountPlan => href(&format!("/potentials/plan/{account}")),
+    }
+}
+
+/// The name of a part that completeness counts.
+pub(crate) fn part_name(locale: Locale, part: AnalysisPart) -> &'static str {
+    match part {
+        AnalysisPart::Persons => td_string!(locale, analysis.part_persons),
+        AnalysisPart::PersonsRated => td_string!(locale, analysis.part_rated),
+        AnalysisPart::Decider => td_string!(locale, analysis.part_decider),
+        AnalysisPart::Vision => td_string!(locale, analysis.part_vision),
+        AnalysisPart::Goals => td_string!(locale, analysis.part_goals),
+        AnalysisPart::Actions => td_string!(locale, analysis.part_actions),
+    }
+}
+
+use crate::domain::potentials::{put_tool, tool_of, ToolError, ToolKind};
+use crate::domain::time::{Day, Timestamp};
+use crate::domain::Workspace;
+use crate::storage::browser;
+use crate::ui::components::account_of_address;
+use crate::ui::href;
+use crate::ui::i18n::*;
+use crate::ui::store::{use_store, Notice, Part, Store, UndoAction};
+use crate::ui::text;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+/// Today in the user's time zone.
+pub(crate) fn today() -> Day {
+    let now = browser::now();
+    let local = now.millis() + i64::from(browser::utc_offset_minutes()) * 60_000;
+    Timestamp::from_millis(local).map_or(Day::of(now), Day::of)
+}
+
+/// Why a change or a stored content was refused, in the user's words.
+fn problem_text(locale: Locale, error: &ToolError) -> String {
+    match error {
+        ToolError::Field(_, problem) => text::problem(locale, problem),
+        ToolError::Shape(message) => message.clone(),
+    }
+}
+
+/// Moves the keyboard focus to the element with this id, if there is one.
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Focuses the element with this id once the view has drawn it.
+fn focus_soon(id: String) {
+    request_animation_frame(move || focus(&id));
+}
+
+/// The account's content of tool `K`: `None` while it has none, an error
+/// when the stored content cannot be read.
+fn stored_tool<K: ToolKind>(
+    store: Store,
+    account: Uuid,
+) -> Memo<Option<Result<K::Data, ToolError>>> {
+    Memo::new(move |_| {
+        store.read(Part::Potentials, |ws| {
+            tool_of(K::records(ws), account).map(|r| r.read())
+        })
+    })
+}
+
+/// Checks a changed content of tool `K` and stores it; a change that
+/// breaks a rule is refused and returned, and nothing is stored.
+fn update_tool<K: ToolKind>(
+    store: Store,
+    account: Uuid,
+    current: Memo<K::Data>,
+    change: impl FnOnce(&mut K::Data),
+) -> Result<(), ToolError> {
+    let mut next = current.get_untracked();
+    change(&mut next);
+    if let Some((field, problem)) = K::problems(&next).into_iter().next() {
+        return Err(ToolError::Field(field, problem));
+    }
+    let now = browser::now();
+    store.edit_part(Part::Potentials, |ws| {
+        let _ = put_tool(K::records_mut(ws), account, &next, now);
+    });
+    Ok(())
+}
+
+/// Makes a change to tool `K` that the notice offers to undo (removing a
+/// person, an action, a goal): undo puts the record back as it was.
+fn change_with_undo<K: ToolKind>(
+    store: Store,
+    account: Uuid,
+    message: String,
+    change: impl FnOnce(&mut K::Data) + 'static,
+) {
+    let now = browser::now();
+    store.edit_with_undo(Notice::Worded(message), move |ws: &mut Workspace| {
+        let record = K::records_mut(ws)
+            .iter_mut()
+            .find(|r| r.account_id == account)?;
+        let before = record.clone();
+        let mut next = record.read().ok()?;
+        change(&mut next);
+        record.write(&next, now).ok()?;
+        let undo: UndoAction = Box::new(move |ws| {
+            if let Some(r) = K::records_mut(ws)
+                .iter_mut()
+                .find(|r| r.account_id == account)
+            {
+                *r = before;
+            }
+        });
+        Some(undo)
+    });
+}
+
+/// The head of a page about one key account: the way back to it, the
+/// page's name with the account's, what the page is for, and printing.
+fn tool_head(
+    account: Uuid,
+    title: fn(Locale) -> &'static str,
+    intro: fn(Locale) -> &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_store();
+    let name = move || {
+        store.read(Part::Accounts, |ws| {
+            ws.account(account)
+                .map(|a| a.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <p class="kam-breadcrumb kam-no-print">
+            <a href=href(&format!("/accounts/{account}")) rel="external">{t!(i18n, bc.back)}</a>
+        </p>
+        <div class="kam-page__head">
+            <div>
+                <h1>{move || title(i18n.get_locale())}": "<span data-testid="tool-account">{name}</span></h1>
+                <p class="kam-muted kam-no-print">{move || intro(i18n.get_locale())}</p>
+            </div>
+            <div class="kam-actions kam-no-print">
+                <button class="kam-button" on:click=move |_| {
+                    if let Some(w) = web_sys::window() { let _ = w.print(); }
+                }>{t!(i18n, bc.print)}</button>
+            </div>
+        </div>
+    }
+}
+
+/// The frame of a tool page: finds the account of the address and hands
+/// the editor its id and the tool's typed content, or explains why there is
+/// nothing to edit.
+fn tool_page<K, F, V>(
+    title: fn(Locale) -> &'static str,
+    intro: fn(Locale) -> &'static str,
+    editor: F,
+) -> impl IntoView
+where
+    K: ToolKind,
+    F: Fn(Uuid, Memo<K::Data>) -> V + Copy + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    account_of_address(move |account| {
+        let i18n = use_i18n();
+        let store = use_store();
+        let stored = stored_tool::<K>(store, account);
+        let content = Memo::new(move |_| {
+            stored.with(|s| match s {
+                Some(Ok(data)) => data.clone(),
+                _ => K::Data::default(),
+            })
+        });
+        // A memo: the editor below is built again only when the content
+        // turns unreadable or readable, not on every edit.
+        let broken = Memo::new(move |_| {
+            stored.with(|s| match s {
+                Some(Err(error)) => Some(error.clone()),
+                _ => None,
+            })
+        });
+        view! {
+            <section class="kam-page kam-tool">
+                {tool_head(account, title, intro)}
+                {move || match broken.get() {
+                    Some(error) => view! {
+                        <p class="kam-note kam-note--error" role="alert" data-testid="tool-broken">
+                            {move || { let locale = i18n.get_locale(); td_string!(locale, bc.broken, tool = title(locale), reason = problem_text(locale, &error)) }}
+                        </p>
+                    }.into_any(),
+                    None => editor(account, content).into_any(),
+                }}
+            </section>
+        }
+    })
+}

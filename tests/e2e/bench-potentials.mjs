@@ -1,0 +1,105 @@
+// Benchmark, not a test: the account analysis of one large key account in
+// headless Chromium (release build): a Buying Center of 60 persons (in a
+// five-level org chart) and an account plan with 40 goals and 200 actions.
+//   node e2e/bench-potentials.mjs [runs]
+// Measures, each from the event to the next frame (medians):
+//   1. a keystroke in a person's name (Buying Center page: the flags, the
+//      map, the org chart and every reports-to list follow);
+//   2. a keystroke in a person's "our contact" field;
+//   3. drawing the map and the org chart (the page's own work for one change
+//      of a rating, which redraws both);
+//   4. a keystroke in an action's title (account plan page);
+//   5. opening each page (load to the first person or action shown).
+import { freshContext, launch, open, startServer } from "./support.mjs";
+import { fmt, timed as timedIn } from "./bench-support.mjs";
+
+const runs = Number(process.argv[2] ?? 21);
+const account = "3a0b7c1e-5d2f-4e6a-8b9c-0d1e2f3a4b01";
+const id = (n) => `3a0b7c1e-5d2f-4e6a-8b9c-${String(n).padStart(12, "0")}`;
+const at = "2026-11-01T09:00:00.000Z";
+const roles = ["user", "influencer", "buyer", "decider", "gatekeeper", "initiator"];
+const persons = Array.from({ length: 60 }, (_, i) => ({
+  id: id(1000 + i),
+  name: `Person ${i + 1} Mustermann`,
+  function: `Funktion ${i + 1}`,
+  reports_to: i === 0 ? undefined : id(1000 + Math.floor((i - 1) / 4)),
+  roles: [roles[i % roles.length]],
+  influence: 1 + (i % 5),
+  attitude: (i % 6) - 3 >= -2 ? (i % 6) - 3 : undefined,
+  relationship: 1 + (i % 5),
+  owner: i % 3 === 0 ? "Jens Vogt" : "",
+  last_contact: `2026-${String(1 + (i % 11)).padStart(2, "0")}-15`,
+  win: "",
+}));
+const goals = Array.from({ length: 40 }, (_, i) => ({ id: id(2000 + i), horizon: i % 2 ? "operational" : "strategic", text: `Ziel ${i + 1}` }));
+const actions = Array.from({ length: 200 }, (_, i) => ({
+  id: id(3000 + i),
+  title: `Maßnahme ${i + 1}`,
+  owner: i % 7 === 0 ? "" : "Eva Lang",
+  due: `2026-${String(1 + (i % 12)).padStart(2, "0")}-10`,
+  status: ["open", "in_progress", "done", "dropped"][i % 4],
+  goal: id(2000 + (i % 40)),
+}));
+const file = JSON.stringify({
+  format: "kam-workbench", version: 5, app_version: "0.1.0", exported_at: at,
+  data: {
+    accounts: [{ id: account, created: at, modified: at, name: "Großkonto AG" }],
+    buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
+    account_plans: [{ account_id: account, created: at, modified: at, data: { vision: "V", strategies: "S", goals, actions } }],
+  },
+});
+
+
+const server = await startServer();
+const browser = await launch();
+const context = await freshContext(browser, server, { viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+const page = await open(context, server);
+await page.evaluate((raw) => { localStorage.clear(); localStorage.setItem("kam-workbench/workspace", raw); }, file);
+
+const timed = (act, arg) => timedIn(page, act, arg);
+
+const results = {};
+const note = (name, pair) => { (results[name] ??= { work: [], frame: [] }); results[name].work.push(pair[0]); results[name].frame.push(pair[1]); };
+
+const opened = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = Date.now();
+  await page.goto(server.url(`potentials/buying-center/${account}`));
+  await page.waitForSelector("[data-testid=bc-org] svg");
+  opened.push(Date.now() - t0);
+}
+const typeInto = ([field, v]) => {
+  const input = document.querySelectorAll(`[data-testid=bc-person] [data-field=${field}]`)[30];
+  input.value = `${input.value.replace(/ \d+$/, "")} ${v}`;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+};
+for (let r = 0; r < runs; r++) note("name keystroke (60 persons)", await timed(typeInto, ["name", r]));
+for (let r = 0; r < runs; r++) note("contact keystroke (60 persons)", await timed(typeInto, ["owner", r]));
+for (let r = 0; r < runs; r++) {
+  note("rating change: flags, map and org chart redrawn", await timed((v) => {
+    const select = document.querySelectorAll("[data-testid=bc-person] [data-field=influence]")[12];
+    select.value = String(1 + (v % 5));
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  }, r));
+}
+const planOpened = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = Date.now();
+  await page.goto(server.url(`potentials/plan/${account}`));
+  await page.waitForSelector("[data-testid=plan-action]");
+  planOpened.push(Date.now() - t0);
+}
+for (let r = 0; r < runs; r++) {
+  note("action title keystroke (200 actions)", await timed((v) => {
+    const input = document.querySelectorAll("[data-testid=plan-action] [data-field=title]")[150];
+    input.value = `Maßnahme 151 ${v}`;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, r));
+}
+for (const [name, { work, frame }] of Object.entries(results)) {
+  console.log(`${name}: work ${fmt(work)}; to next frame ${fmt(frame)}`);
+}
+console.log(`open the Buying Center page (60 persons): ${fmt(opened)}`);
+console.log(`open the account plan page (200 actions): ${fmt(planOpened)}`);
+await browser.close();
+server.close();
