@@ -301,25 +301,6 @@ impl PlanFlag {
     }
 }
 
-/// The number of open actions in a stored plan, read without the rest of
-/// the plan's model (for pages that only show the count); 0 when the
-/// content cannot be read.
-pub fn open_action_count(record: &ToolRecord<PlanTool>) -> usize {
-    #[derive(Deserialize)]
-    struct StatusOnly {
-        #[serde(default)]
-        status: Status,
-    }
-    #[derive(Deserialize)]
-    struct Statuses {
-        #[serde(default)]
-        actions: Vec<StatusOnly>,
-    }
-    serde_json::from_str::<Statuses>(&record.data.to_string()).map_or(0, |s| {
-        s.actions.iter().filter(|a| a.status.is_open()).count()
-    })
-}
-
 /// One open action of one key account, for the list across accounts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpenAction {
@@ -418,21 +399,6 @@ mod tests {
         // Due today is not overdue; done and dropped actions never are.
         assert!(!plan.actions[3].is_overdue(day("2026-11-28")));
         assert!(plan.actions[3].is_overdue(day("2026-11-29")));
-    }
-
-    #[test]
-    fn the_count_of_open_actions_reads_only_the_statuses() {
-        let plan = AccountPlan {
-            actions: vec![
-                action(1, "A", "", None, Status::Open),
-                action(2, "B", "", None, Status::InProgress),
-                action(3, "C", "", None, Status::Done),
-            ],
-            ..AccountPlan::default()
-        };
-        let now = crate::domain::Timestamp::from_millis(0).unwrap();
-        let record = ToolRecord::<PlanTool>::new(Uuid::from_u128(1), &plan, now);
-        assert_eq!(open_action_count(&record), 2);
     }
 
     #[test]

@@ -25,20 +25,22 @@ pub(crate) fn finding_text(
 ) -> (String, String) {
     match flag {
         Finding::BuyingCenter(flag) => {
-            let center = findings.center.clone().unwrap_or_default();
+            let empty = Default::default();
+            let center = findings.center.as_ref().unwrap_or(&empty);
             let anchor = flag
                 .person()
                 .map(|p| format!("#person-{p}"))
                 .unwrap_or_default();
             (
-                buying_center::flag_text(locale, &center, flag),
+                buying_center::flag_text(locale, center, flag),
                 href(&format!("/potentials/buying-center/{account}{anchor}")),
             )
         }
         Finding::AccountPlan(flag) => {
-            let plan = findings.plan.clone().unwrap_or_default();
+            let empty = Default::default();
+            let plan = findings.plan.as_ref().unwrap_or(&empty);
             (
-                plan::flag_text(locale, &plan, *flag),
+                plan::flag_text(locale, plan, *flag),
                 href(&format!(
                     "/potentials/plan/{account}#action-{}",
                     flag.action()
