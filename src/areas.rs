@@ -81,6 +81,8 @@ mod tests {
         assert_eq!(area("/potentials/overview/x"), "account-overview");
         assert_eq!(area("/potentials/buying-center/x"), "buying-center");
         assert_eq!(area("/potentials/plan/x"), "account-plan");
+        assert_eq!(area("/potentials/requirements/x"), "requirements");
+        assert_eq!(area("/potentials/whitespace/x"), "whitespace");
         assert_eq!(area("/potentials/actions"), "open-actions");
         assert_eq!(area("/potentials"), "home");
         assert_eq!(area("/fitness"), "fitness");

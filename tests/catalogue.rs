@@ -249,7 +249,7 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// GLOSSARY.md, last column: terms the product does not use.
-const GERMAN_AVOID: [&str; 17] = [
+const GERMAN_AVOID: [&str; 21] = [
     "Großkunde",
     "Top-Kunde",
     "große Kunden",
@@ -267,6 +267,11 @@ const GERMAN_AVOID: [&str; 17] = [
     "Ausgezeichnet",
     "Arbeitsmappe",
     "Brotkrumen",
+    // One word per concept: „Wettbewerber“, „Deckungsbeitrag“, „Mögliche Übererfüllung“.
+    "Konkurrent",
+    "Mitbewerber",
+    "Marge",
+    "Overkill",
     // Typography: German quotes „…“, the apostrophe ’, „z. B.“.
     "\"",
     "z.B.",

@@ -3,9 +3,11 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
+use kam_workbench::domain::potentials::business::{Business, Named, RevenueLine, Stage};
 use kam_workbench::domain::potentials::buying_center::{BuyingCenter, Person, Role};
 use kam_workbench::domain::potentials::plan::{AccountPlan, Action, Status};
 use kam_workbench::domain::potentials::put_tool;
+use kam_workbench::domain::potentials::requirements::{Competitor, Requirement, Requirements};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
@@ -38,6 +40,8 @@ fn expected_v1_workspace() -> Workspace {
         targets: Default::default(),
         buying_centers: Vec::new(),
         account_plans: Vec::new(),
+        requirements: Vec::new(),
+        own_business: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -381,10 +385,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 5,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 6,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 5);
+    assert_eq!(CURRENT_VERSION, 6);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -580,6 +584,54 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     action.status = Status::InProgress;
                     plan.actions.push(action);
                     put_tool(&mut ws.account_plans, account.id, &plan, account.modified).unwrap();
+                    let rival = Uuid::from_u128(account.id.as_u128() ^ 1);
+                    let mut requirement = Requirement::new(account.id, "Liefertreue");
+                    requirement.importance = Some(5);
+                    requirement.ours = Some(3);
+                    requirement.set_score(rival, Some(4));
+                    let requirements = Requirements {
+                        competitors: vec![Competitor {
+                            id: rival,
+                            name: "Wettbewerber <A>".into(),
+                        }],
+                        requirements: vec![requirement],
+                    };
+                    put_tool(
+                        &mut ws.requirements,
+                        account.id,
+                        &requirements,
+                        account.modified,
+                    )
+                    .unwrap();
+                    let mut business = Business {
+                        sites: vec![Named {
+                            id: account.id,
+                            name: "Werk Süd".into(),
+                        }],
+                        groups: vec![Named {
+                            id: rival,
+                            name: "Ventile".into(),
+                        }],
+                        demand: Amount::parse(2_000_000.0).ok(),
+                        stage: Some(Stage::Cooperative),
+                        ..Business::default()
+                    };
+                    business.revenue.push(RevenueLine {
+                        id: account.id,
+                        year: 2025,
+                        site: Some(account.id),
+                        group: None,
+                        revenue: Amount::parse(750_000.5).unwrap(),
+                        margin: Some(-1_250.25),
+                    });
+                    business.set_value(account.id, rival, Amount::parse(90_000.0).ok());
+                    put_tool(
+                        &mut ws.own_business,
+                        account.id,
+                        &business,
+                        account.modified,
+                    )
+                    .unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws
@@ -837,6 +889,22 @@ fn a_file_with_broken_tool_content_is_refused_with_its_place() {
     match decode(text.as_bytes()) {
         Err(DecodeError::Invalid(error)) => {
             assert_eq!(error.path(), "buying_centers[0].data.persons[0].influence")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // The same for the content of the newer tools.
+    let requirements = format!(
+        r#"{{"format":"kam-workbench","version":6,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
+        "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
+        "requirements":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+        "data":{{"requirements":[{{"id":"{account}","text":"Preis","importance":9}}]}}}}]}}}}"#
+    );
+    match decode(requirements.as_bytes()) {
+        Err(DecodeError::Invalid(error)) => {
+            assert_eq!(
+                error.path(),
+                "requirements[0].data.requirements[0].importance"
+            )
         }
         other => panic!("expected a refusal, got {other:?}"),
     }

@@ -7,77 +7,9 @@
 //! than the page had left of its budget (docs/PERFORMANCE.md).
 
 use super::shorten;
+use super::svg::{Anchor, Svg};
 use crate::domain::potentials::buying_center::HIGH_INFLUENCE;
 use std::fmt::Write;
-
-/// An SVG document written element by element, coordinates in whole pixels.
-struct Svg(String);
-
-#[derive(Clone, Copy)]
-enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
-impl Svg {
-    fn new(width: i32, height: i32) -> Svg {
-        let mut svg = Svg(String::new());
-        let _ = write!(
-            svg.0,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif"><rect width="{width}" height="{height}" fill="white"/>"#
-        );
-        svg
-    }
-
-    fn rect(&mut self, x: i32, y: i32, w: i32, h: i32, fill: &str, stroke: Option<&str>) {
-        let _ = write!(
-            self.0,
-            r#"<rect x="{x}" y="{y}" width="{w}" height="{h}" fill="{fill}""#
-        );
-        if let Some(stroke) = stroke {
-            let _ = write!(self.0, r#" stroke="{stroke}""#);
-        }
-        self.0.push_str("/>");
-    }
-
-    fn line(&mut self, points: &[(i32, i32)], stroke: &str, width: i32) {
-        self.0.push_str(r#"<polyline fill="none" points=""#);
-        for (i, (x, y)) in points.iter().enumerate() {
-            let _ = write!(self.0, "{}{x},{y}", if i > 0 { " " } else { "" });
-        }
-        let _ = write!(self.0, r#"" stroke="{stroke}" stroke-width="{width}"/>"#);
-    }
-
-    /// Text with its top (`hanging`) or middle at `y`.
-    fn text(
-        &mut self,
-        (x, y): (i32, i32),
-        size: i32,
-        fill: &str,
-        anchor: Anchor,
-        middle: bool,
-        text: &str,
-    ) {
-        let anchor = match anchor {
-            Anchor::Start => "start",
-            Anchor::Middle => "middle",
-            Anchor::End => "end",
-        };
-        let baseline = if middle { "central" } else { "hanging" };
-        let _ = write!(
-            self.0,
-            r#"<text x="{x}" y="{y}" font-size="{size}" fill="{fill}" text-anchor="{anchor}" dominant-baseline="{baseline}">"#
-        );
-        super::escape_into(&mut self.0, text);
-        self.0.push_str("</text>");
-    }
-
-    fn finish(mut self) -> String {
-        self.0.push_str("</svg>");
-        self.0
-    }
-}
 
 /// One person on the map: influence 1–5, attitude −2…+2 or unknown.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,10 @@
 //! view only places the string. Labels are SVG text, so umlauts and the
 //! page's font work as in the rest of the page.
 
+pub mod business;
 pub mod buying_center;
+pub mod requirements;
+mod svg;
 pub mod targets;
 
 use plotters::prelude::*;

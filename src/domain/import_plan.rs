@@ -86,10 +86,26 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         merge_deletions,
         &mut rows,
     );
+    let requirements = plan_family(
+        &current.requirements,
+        &incoming.requirements,
+        mode,
+        merge_deletions,
+        &mut rows,
+    );
+    let own_business = plan_family(
+        &current.own_business,
+        &incoming.own_business,
+        mode,
+        merge_deletions,
+        &mut rows,
+    );
     settle_deletions(&mut deleted, &accounts);
     settle_deletions(&mut deleted, &fitness_checks);
     settle_deletions(&mut deleted, &buying_centers);
     settle_deletions(&mut deleted, &account_plans);
+    settle_deletions(&mut deleted, &requirements);
+    settle_deletions(&mut deleted, &own_business);
     let foundations = decide_singleton(
         &current.foundations,
         &incoming.foundations,
@@ -139,6 +155,8 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         targets,
         buying_centers,
         account_plans,
+        requirements,
+        own_business,
         deleted,
     };
     // A deleted account takes its references along: parents of the
@@ -147,6 +165,8 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
     drop_orphans(&mut result.fitness_checks, &mut result.deleted, &ids);
     drop_orphans(&mut result.buying_centers, &mut result.deleted, &ids);
     drop_orphans(&mut result.account_plans, &mut result.deleted, &ids);
+    drop_orphans(&mut result.requirements, &mut result.deleted, &ids);
+    drop_orphans(&mut result.own_business, &mut result.deleted, &ids);
     for account in &mut result.accounts {
         if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
             account.parent_id = None;

@@ -24,6 +24,10 @@ pub enum Family {
     BuyingCenter,
     /// The account plan of a key account (one record per account).
     AccountPlan,
+    /// Requirements vs. performance of a key account (one per account).
+    Requirements,
+    /// Our own business with a key account (one per account).
+    Business,
 }
 
 impl Family {
@@ -34,6 +38,8 @@ impl Family {
             Family::FitnessCheck => "fitness_checks",
             Family::BuyingCenter => "buying_centers",
             Family::AccountPlan => "account_plans",
+            Family::Requirements => "requirements",
+            Family::Business => "own_business",
         }
     }
 }

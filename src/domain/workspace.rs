@@ -2,8 +2,10 @@
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
+use super::potentials::business::BusinessTool;
 use super::potentials::buying_center::BuyingCenterTool;
 use super::potentials::plan::PlanTool;
+use super::potentials::requirements::RequirementsTool;
 use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
@@ -36,7 +38,10 @@ impl WorkspaceLimits {
             Family::Account => self.max_accounts,
             Family::FitnessCheck => self.max_fitness_checks,
             // One record per key account.
-            Family::BuyingCenter | Family::AccountPlan => self.max_accounts,
+            Family::BuyingCenter
+            | Family::AccountPlan
+            | Family::Requirements
+            | Family::Business => self.max_accounts,
         }
     }
 }
@@ -91,6 +96,12 @@ pub struct Workspace {
     /// The account plans of the key accounts (format version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub account_plans: Vec<ToolRecord<PlanTool>>,
+    /// Requirements vs. performance of the key accounts (format version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<ToolRecord<RequirementsTool>>,
+    /// Our own business with the key accounts (format version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_business: Vec<ToolRecord<BusinessTool>>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -227,6 +238,8 @@ pub struct RemovedAccount {
     pub cascaded_checks: Vec<Removed<FitnessRecord>>,
     pub cascaded_buying_centers: Vec<Removed<ToolRecord<BuyingCenterTool>>>,
     pub cascaded_plans: Vec<Removed<ToolRecord<PlanTool>>>,
+    pub cascaded_requirements: Vec<Removed<ToolRecord<RequirementsTool>>>,
+    pub cascaded_business: Vec<Removed<ToolRecord<BusinessTool>>>,
 }
 
 impl RemovedAccount {
@@ -323,16 +336,22 @@ impl Workspace {
             }
             Section::Potentials => {
                 let ids = account_ids();
-                validate_family(
-                    &self.buying_centers,
-                    limits.max(Family::BuyingCenter),
-                    |id| ids.contains(&id),
-                )
-                .map_err(family(Family::BuyingCenter))?;
-                validate_family(&self.account_plans, limits.max(Family::AccountPlan), |id| {
-                    ids.contains(&id)
-                })
-                .map_err(family(Family::AccountPlan))?;
+                fn check<K: ToolKind>(
+                    records: &[ToolRecord<K>],
+                    limits: WorkspaceLimits,
+                    ids: &HashSet<Uuid>,
+                ) -> Result<(), WorkspaceError> {
+                    validate_family(records, limits.max(K::FAMILY), |id| ids.contains(&id)).map_err(
+                        |problem| WorkspaceError::Family {
+                            family: K::FAMILY,
+                            problem,
+                        },
+                    )
+                }
+                check(&self.buying_centers, limits, &ids)?;
+                check(&self.account_plans, limits, &ids)?;
+                check(&self.requirements, limits, &ids)?;
+                check(&self.own_business, limits, &ids)?;
             }
         }
         Ok(())
@@ -343,17 +362,19 @@ impl Workspace {
     /// brings content that a tool's page could not show; other pages carry
     /// the content along without reading it.
     pub fn check_tool_contents(&self) -> Result<(), WorkspaceError> {
-        let unusable = |family, found: Option<(usize, ToolError)>| {
-            found.map_or(Ok(()), |(index, error)| {
+        fn usable<K: ToolKind>(records: &[ToolRecord<K>]) -> Result<(), WorkspaceError> {
+            first_unusable(records).map_or(Ok(()), |(index, error)| {
                 Err(WorkspaceError::Tool {
-                    family,
+                    family: K::FAMILY,
                     index,
                     error,
                 })
             })
-        };
-        unusable(Family::BuyingCenter, first_unusable(&self.buying_centers))?;
-        unusable(Family::AccountPlan, first_unusable(&self.account_plans))
+        }
+        usable(&self.buying_centers)?;
+        usable(&self.account_plans)?;
+        usable(&self.requirements)?;
+        usable(&self.own_business)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -367,6 +388,8 @@ impl Workspace {
             && self.targets.is_empty()
             && self.buying_centers.is_empty()
             && self.account_plans.is_empty()
+            && self.requirements.is_empty()
+            && self.own_business.is_empty()
     }
 
     /// A workspace holding one account and its tools, as a single-account
@@ -387,6 +410,8 @@ impl Workspace {
             }],
             buying_centers: of_account(&self.buying_centers, account.id),
             account_plans: of_account(&self.account_plans, account.id),
+            requirements: of_account(&self.requirements, account.id),
+            own_business: of_account(&self.own_business, account.id),
             ..Workspace::default()
         }
     }
@@ -520,6 +545,10 @@ impl Workspace {
             remove_for_account(&mut self.buying_centers, &mut self.deleted, id, now);
         let cascaded_plans =
             remove_for_account(&mut self.account_plans, &mut self.deleted, id, now);
+        let cascaded_requirements =
+            remove_for_account(&mut self.requirements, &mut self.deleted, id, now);
+        let cascaded_business =
+            remove_for_account(&mut self.own_business, &mut self.deleted, id, now);
         Some(RemovedAccount {
             removed,
             detached_children,
@@ -527,6 +556,8 @@ impl Workspace {
             cascaded_checks,
             cascaded_buying_centers,
             cascaded_plans,
+            cascaded_requirements,
+            cascaded_business,
         })
     }
 
@@ -546,6 +577,12 @@ impl Workspace {
         }
         for record in removed.cascaded_plans {
             restore_record(&mut self.account_plans, &mut self.deleted, record);
+        }
+        for record in removed.cascaded_requirements {
+            restore_record(&mut self.requirements, &mut self.deleted, record);
+        }
+        for record in removed.cascaded_business {
+            restore_record(&mut self.own_business, &mut self.deleted, record);
         }
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {

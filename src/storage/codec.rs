@@ -14,6 +14,7 @@
 //! Unknown fields are ignored and reported in [`Decoded::ignored_fields`];
 //! they are not kept when the workspace is saved again (docs/FORMAT.md).
 
+use super::json_path;
 use crate::domain::{Timestamp, Workspace, WorkspaceError, WorkspaceLimits};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -21,7 +22,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 5;
+pub const CURRENT_VERSION: u64 = 6;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -106,7 +107,7 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// From this version on, a file is read directly into the typed records:
 /// the migrations since (to versions 3 and 4) only raise the version for
@@ -152,6 +153,15 @@ fn v3_to_v4(data: Value) -> Result<Value, String> {
 /// empty). Nothing needs converting; the version was raised so that a
 /// version-4 build refuses such a file instead of dropping them.
 fn v4_to_v5(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 6 added two more tools of the account analysis, requirements
+/// vs. performance and our own business (`requirements`, `own_business`,
+/// each absent when empty). Nothing needs converting; the version was
+/// raised so that a version-5 build refuses such a file instead of
+/// dropping them.
+fn v5_to_v6(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 
@@ -429,20 +439,38 @@ fn read_plain(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
 }
 
 /// Typed records from the text, noting unknown fields and the path of the
-/// field an error is in. (Reading once with `serde_ignored` alone and
-/// again for the path only on an error is 6 % faster on a 4.7 MB file but
-/// costs the import page 20 KB gzip: docs/PERFORMANCE.md.)
+/// field an error is in. The records are read by serde_json alone, as
+/// [`read_plain`] does; the places come from the text ([`json_path`]): the
+/// path at the position where the reader stopped, and the fields of the
+/// text that the records, written out again, do not have.
 fn read_detailed(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
-    let mut ignored = Vec::new();
-    let mut note_ignored = |path: serde_ignored::Path<'_>| {
-        if ignored.len() < MAX_IGNORED_LISTED {
-            ignored.push(path.to_string());
+    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|error| {
+        let message = error.to_string();
+        let missing = message
+            .strip_prefix("missing field `")
+            .map(|rest| rest.split('`').next().unwrap_or_default());
+        let path = json_path::path_at(text, error.line(), error.column(), missing);
+        match missing {
+            Some(_) => DecodeError::Schema {
+                path,
+                problem: SchemaProblem::Missing,
+            },
+            None => DecodeError::Schema {
+                path,
+                problem: SchemaProblem::Invalid(message),
+            },
         }
-    };
-    let mut json = serde_json::Deserializer::from_str(text);
-    let deserializer = serde_ignored::Deserializer::new(&mut json, &mut note_ignored);
-    let envelope: EnvelopeIn =
-        serde_path_to_error::deserialize(deserializer).map_err(schema_error)?;
+    })?;
+    let written = serde_json::to_string(&EnvelopeOut {
+        format: FORMAT_NAME,
+        version: envelope.version,
+        app_version: &envelope.app_version,
+        exported_at: envelope.exported_at,
+        data: &envelope.data,
+    })
+    .unwrap_or_default();
+    let known: Value = serde_json::from_str(&written).unwrap_or(Value::Null);
+    let ignored = json_path::unknown_fields(text, &known, MAX_IGNORED_LISTED);
     Ok((envelope, ignored))
 }
 
@@ -493,27 +521,6 @@ fn json_error(error: serde_json::Error) -> DecodeError {
             line: error.line(),
             column: error.column(),
         }
-    }
-}
-
-fn schema_error(error: serde_path_to_error::Error<serde_json::Error>) -> DecodeError {
-    let path = error.path().to_string();
-    let message = error.inner().to_string();
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default();
-        let path = if path == "." {
-            field.to_owned()
-        } else {
-            format!("{path}.{field}")
-        };
-        return DecodeError::Schema {
-            path,
-            problem: SchemaProblem::Missing,
-        };
-    }
-    DecodeError::Schema {
-        path,
-        problem: SchemaProblem::Invalid(message),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod carry;
 pub mod codec;
 pub mod customer_csv;
 pub mod fitness_csv;
+mod json_path;
 pub mod keys;
 pub mod quota;
 

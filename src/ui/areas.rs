@@ -130,6 +130,21 @@ area!(
     ("/potentials/plan/:id", AccountPlanPage),
 );
 area!(
+    /// Requirements vs. performance of one key account.
+    requirements, "requirements", decode_stored,
+    ("/potentials/requirements/:id", RequirementsPage),
+);
+area!(
+    /// Our business with one key account, with the whitespace matrix.
+    business, "business", decode_stored,
+    ("/potentials/business/:id", BusinessPage),
+);
+area!(
+    /// The whitespace matrix of one key account.
+    whitespace, "whitespace", decode_stored,
+    ("/potentials/whitespace/:id", WhitespacePage),
+);
+area!(
     /// The open actions of all key accounts' plans.
     open_actions, "open-actions", decode_stored,
     ("/potentials/actions", OpenActionsPage),

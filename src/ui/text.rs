@@ -292,6 +292,8 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::FitnessCheck => td_string!(locale, place.check, n = index + 1),
         Family::BuyingCenter => td_string!(locale, place.buying_center, n = index + 1),
         Family::AccountPlan => td_string!(locale, place.account_plan, n = index + 1),
+        Family::Requirements => td_string!(locale, place.requirements, n = index + 1),
+        Family::Business => td_string!(locale, place.business, n = index + 1),
     }
 }
 
@@ -310,15 +312,19 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 Family::FitnessCheck => {
                     td_string!(locale, wserr.too_many_checks, total = *count, max = *max)
                 }
-                Family::BuyingCenter | Family::AccountPlan => td_string!(
+                Family::BuyingCenter
+                | Family::AccountPlan
+                | Family::Requirements
+                | Family::Business => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
                     max = *max,
-                    tool = if *family == Family::BuyingCenter {
-                        td_string!(locale, bc.title)
-                    } else {
-                        td_string!(locale, plan.title)
+                    tool = match family {
+                        Family::BuyingCenter => td_string!(locale, bc.title),
+                        Family::Requirements => td_string!(locale, req.title),
+                        Family::Business => td_string!(locale, biz.title),
+                        _ => td_string!(locale, plan.title),
                     }
                 ),
             },
@@ -544,5 +550,25 @@ pub fn block_of_chapter(chapter: &str) -> BuildingBlock {
         "6" => BuildingBlock::Processes,
         "7" => BuildingBlock::Results,
         _ => BuildingBlock::Fit,
+    }
+}
+
+/// An amount in short form for charts: `1,2 Mio. €`, `850 Tsd. €`, `€1.2M`.
+pub fn short_amount(locale: Locale, value: f64) -> String {
+    let (scaled, de_unit, en_unit) = if value.abs() >= 1e6 {
+        (value / 1e6, " Mio.\u{a0}€", "M")
+    } else if value.abs() >= 1e3 {
+        (value / 1e3, " Tsd.\u{a0}€", "k")
+    } else {
+        (value, "\u{a0}€", "")
+    };
+    let number = if scaled.abs() >= 100.0 || scaled.fract() == 0.0 {
+        format!("{scaled:.0}")
+    } else {
+        format!("{scaled:.1}")
+    };
+    match locale {
+        Locale::de => format!("{}{de_unit}", number.replace('.', ",")),
+        Locale::en => format!("€{number}{en_unit}"),
     }
 }

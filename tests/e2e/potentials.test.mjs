@@ -32,7 +32,7 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
   const page = await open(context, env.server);
   await createAccount(page, env.server, { name: "Rheinwerk Chemie AG" });
-  assert.match(await page.textContent("[data-testid=analysis-tool] >> nth=0"), /Buying Center\s*Noch nicht begonnen/);
+  assert.match(await page.locator("[data-testid=analysis-tool]", { hasText: "Buying Center" }).textContent(), /Buying Center\s*Noch nicht begonnen/);
   await openBuyingCenter(page);
   assert.equal(await page.textContent("[data-testid=tool-account]"), "Rheinwerk Chemie AG");
   await page.waitForSelector("[data-testid=bc-empty]");
@@ -113,11 +113,11 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   assert.equal(await page.locator("[data-testid=bc-person]").count(), 2);
   await page.click("text=Zurück zum Key Account");
   await page.waitForSelector("[data-testid=analysis-tool]");
-  assert.match(await page.textContent("[data-testid=analysis-tool] >> nth=0"), /zuletzt geändert/);
+  assert.match(await page.locator("[data-testid=analysis-tool]", { hasText: "Buying Center" }).textContent(), /zuletzt geändert/);
   await page.click("[data-testid=open-overview]");
   await page.waitForSelector("[data-testid=analysis-completeness]");
   // Persons, decider named; Tom's influence is not rated; no plan yet.
-  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /2 von 6 Angaben erfasst/);
+  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /2 von 12 Angaben erfasst/);
   await page.waitForSelector("[data-testid=analysis-no-flags]");
   assert.match(await page.innerHTML("[data-testid=overview-map]"), /Dr\. Anna Berg/);
   await done(context);
@@ -233,5 +233,102 @@ test("an account plan flags overdue and ownerless actions; an open question beco
   assert.deepEqual(await page.locator("[data-testid=open-action] td:first-child").allTextContents(), ["Klären: Wer verhandelt den Rahmenvertrag?"]);
   await page.fill("[data-testid=actions-owner]", "Jens");
   await page.waitForSelector("[data-testid=actions-empty]");
+  await done(context);
+});
+
+test("requirements show who is ahead; our business computes share of wallet, potential and the whitespace sums", async () => {
+  const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Rheinwerk Chemie AG" });
+  const id = JSON.parse(await stored(page)).data.accounts[0].id;
+
+  // Requirements vs. performance: a competitor ahead on an important requirement is flagged.
+  await page.click("[data-testid=open-requirements]");
+  await page.waitForSelector("[data-testid=req-no-flags-yet]");
+  await page.click("[data-testid=req-add-competitor]");
+  await page.waitForFunction(() => document.activeElement?.id.startsWith("competitor-"), null, { timeout: 2000 });
+  await page.locator("[data-testid=req-competitor] input").fill("Packtec GmbH");
+  await page.click("[data-testid=req-add-requirement]");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "req-text", null, { timeout: 2000 });
+  const row = page.locator("[data-testid=req-row]").nth(0);
+  await row.locator("[data-testid=req-text]").fill("Liefertreue");
+  await row.locator("[data-testid=req-importance]").selectOption("5");
+  await row.locator("[data-testid=req-ours]").selectOption("2");
+  await row.locator("[data-testid=req-theirs-select]").selectOption("4");
+  assert.equal(await page.textContent("[data-testid=req-flags] li"), "Bei der wichtigen Anforderung „Liefertreue“ liegt Packtec GmbH vorn: 4 Punkte gegenüber 2 bei uns. Zur Anforderung");
+  assert.equal(await row.locator("[data-testid=req-field]").getAttribute("data-quadrant"), "concentrate");
+  assert.equal(await page.textContent("[data-testid=req-gap]"), "Packtec GmbH liegt im gewichteten Mittel 2,00 Punkte vor uns (Basis: 1 Anforderung).");
+  assert.equal(await page.locator("[data-testid=req-grid] circle").count(), 1);
+  // A second, minor requirement where we lead pulls the weighted gap down.
+  await page.click("[data-testid=req-add-requirement]");
+  const second = page.locator("[data-testid=req-row]").nth(1);
+  await second.locator("[data-testid=req-text]").fill("Verpackung");
+  await second.locator("[data-testid=req-importance]").selectOption("1");
+  await second.locator("[data-testid=req-ours]").selectOption("5");
+  await second.locator("[data-testid=req-theirs-select]").selectOption("3");
+  // (5·2 + 1·(−2)) / 6 = 1,33
+  assert.equal(await page.textContent("[data-testid=req-gap]"), "Packtec GmbH liegt im gewichteten Mittel 1,33 Punkte vor uns (Basis: 2 Anforderungen).");
+  assert.equal(await second.locator("[data-testid=req-field]").getAttribute("data-quadrant"), "overkill");
+
+  // Our business: text and negative amounts are refused at the field, nothing is stored.
+  await page.goto(env.server.url(`potentials/business/${id}`));
+  await page.waitForSelector("[data-testid=biz-wallet-missing]");
+  await page.fill("[data-testid=biz-demand]", "viel");
+  await page.press("[data-testid=biz-demand]", "Tab");
+  assert.match(await page.locator("[data-testid=biz-demand] + [role=alert]").textContent(), /Bitte eine Zahl eingeben/);
+  await page.fill("[data-testid=biz-demand]", "-5");
+  await page.press("[data-testid=biz-demand]", "Tab");
+  assert.match(await page.locator("[data-testid=biz-demand] + [role=alert]").textContent(), /negativ/);
+  assert.equal(JSON.parse(await stored(page)).data.own_business, undefined);
+  await page.fill("[data-testid=biz-demand]", "2.500.000");
+  await page.press("[data-testid=biz-demand]", "Tab");
+  await page.click("[data-testid=biz-add-line]");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "biz-line-revenue", null, { timeout: 2000 });
+  await page.fill("[data-testid=biz-line-revenue]", "1.000.000");
+  await page.press("[data-testid=biz-line-revenue]", "Tab");
+  await page.waitForSelector("[data-testid=biz-share]");
+  assert.equal(await page.textContent("[data-testid=biz-share]"), "40\u202f%");
+  assert.equal(await page.textContent("[data-testid=biz-potential]"), "1.500.000 €");
+  // No open action in the account plan: the large gap is a red flag.
+  assert.match(await page.textContent("[data-testid=biz-flags]"), /Der Lieferanteil liegt bei nur 40\u202f%, das Potenzial bei 1\.500\.000 €/);
+  await page.fill("[data-testid=biz-line-year]", "neunzehn");
+  await page.press("[data-testid=biz-line-year]", "Tab");
+  assert.match(await page.textContent("[data-testid=biz-line] [role=alert]"), /Erlaubt sind Werte von 1990 bis 2100/);
+  await page.selectOption("[data-testid=biz-stage]", "cooperative");
+
+  // The whitespace matrix: sums per row, column and in total; removing a group can be undone.
+  await page.click("[data-testid=open-whitespace]");
+  await page.waitForSelector("[data-testid=biz-matrix-empty]");
+  await page.click("[data-testid=biz-add-site]");
+  await page.locator("[data-testid=biz-site] input").fill("Werk Ludwigshafen");
+  await page.click("[data-testid=biz-add-group]");
+  await page.locator("[data-testid=biz-group] input").nth(0).fill("Ventile");
+  await page.click("[data-testid=biz-add-group]");
+  await page.locator("[data-testid=biz-group] input").nth(1).fill("Pumpen");
+  const cells = page.locator("[data-testid=biz-cell]");
+  await cells.nth(0).locator("[data-testid=biz-cell-state]").selectOption("supplied");
+  await cells.nth(0).locator("[data-testid=biz-cell-value]").fill("100.000");
+  await cells.nth(0).locator("[data-testid=biz-cell-value]").press("Tab");
+  await cells.nth(1).locator("[data-testid=biz-cell-value]").fill("50.000");
+  await cells.nth(1).locator("[data-testid=biz-cell-value]").press("Tab");
+  assert.equal(await cells.nth(1).getAttribute("data-state"), "gap");
+  assert.equal(await page.textContent("[data-testid=biz-row-sum]"), "150.000 €");
+  assert.deepEqual(await page.locator("[data-testid=biz-column-sum]").allTextContents(), ["100.000 €", "50.000 €"]);
+  assert.equal(await page.textContent("[data-testid=biz-total]"), "150.000 €");
+  await page.locator("[data-testid=biz-group]").nth(1).locator("button").click();
+  await page.waitForSelector("[data-testid=toast]");
+  assert.equal(await page.textContent("[data-testid=biz-total]"), "100.000 €");
+  await page.click("[data-testid=toast] button:has-text('Rückgängig')");
+  await page.waitForFunction(() => document.querySelector("[data-testid=biz-total]")?.textContent === "150.000 €");
+
+  // The overview gathers both tools' flags, links each to its place, and prints the matrix.
+  await page.goto(env.server.url(`potentials/overview/${id}`));
+  await page.waitForSelector("[data-testid=analysis-flags]");
+  const links = await page.locator("[data-testid=analysis-flags] a").evaluateAll((a) => a.map((l) => l.getAttribute("href")));
+  assert.ok(links.some((l) => /potentials\/requirements\/[0-9a-f-]+#req-[0-9a-f-]+$/.test(l)), links.join(" "));
+  assert.ok(links.some((l) => /potentials\/plan\/[0-9a-f-]+$/.test(l)), links.join(" "));
+  // Requirements rated, competitor compared, revenue, share of wallet, whitespace, stage.
+  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /6 von 12 Angaben erfasst/);
+  assert.match(await page.innerHTML("[data-testid=overview-whitespace]"), /Werk Ludwigshafen/);
   await done(context);
 });

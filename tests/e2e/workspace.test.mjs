@@ -91,7 +91,7 @@ test("export, then import into a fresh browser profile, gives equal data", async
   assert.match(file.name, /^kam-workbench-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(file.text);
   assert.equal(exported.format, "kam-workbench");
-  assert.equal(exported.version, 5);
+  assert.equal(exported.version, 6);
 
   const b = await freshContext(env.browser, env.server);
   const pageB = await open(b, env.server, "data");

@@ -2,8 +2,10 @@
 //! warns about, across its tools: the account page's overview and the
 //! account list's column read this.
 
+use super::business::{Business, BusinessFlag, BusinessTool};
 use super::buying_center::{BuyingCenterTool, RedFlag};
 use super::plan::{PlanFlag, PlanTool};
+use super::requirements::{RequirementFlag, Requirements, RequirementsTool};
 use super::{tool_of, ToolKind, ToolRecord};
 use crate::domain::time::{Day, Timestamp};
 use crate::domain::workspace::Workspace;
@@ -15,7 +17,9 @@ pub const OUTDATED_AFTER_DAYS: i64 = 365;
 /// A tool of the account analysis, as the overview lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnalysisTool {
+    Requirements,
     BuyingCenter,
+    Business,
     AccountPlan,
 }
 
@@ -34,6 +38,18 @@ pub enum Part {
     Goals,
     /// At least one action.
     Actions,
+    /// At least one requirement with importance and our performance rated.
+    RequirementsRated,
+    /// At least one competitor compared with us.
+    CompetitorsCompared,
+    /// At least one year of revenue.
+    Revenue,
+    /// Share of wallet known (demand and revenue entered).
+    ShareOfWallet,
+    /// At least one cell of the whitespace matrix assessed.
+    Whitespace,
+    /// The relationship stage chosen.
+    Stage,
 }
 
 /// Where one tool of the account stands.
@@ -59,7 +75,9 @@ impl ToolState {
 /// A red flag of any tool of the account.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Finding {
+    Requirements(RequirementFlag),
     BuyingCenter(RedFlag),
+    Business(BusinessFlag),
     AccountPlan(PlanFlag),
 }
 
@@ -71,6 +89,8 @@ pub struct Findings {
     /// The readable contents, to name the persons and actions of the flags.
     pub center: Option<super::buying_center::BuyingCenter>,
     pub plan: Option<super::plan::AccountPlan>,
+    pub requirements: Option<Requirements>,
+    pub business: Option<Business>,
 }
 
 impl Findings {
@@ -130,13 +150,58 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
             ]
         },
     );
-    let mut flags: Vec<Finding> = center
+    let (requirements_state, requirements) = state::<RequirementsTool>(
+        AnalysisTool::Requirements,
+        tool_of(&workspace.requirements, account),
+        |r| {
+            vec![
+                (
+                    Part::RequirementsRated,
+                    r.is_some_and(|r| r.requirements.iter().any(|q| q.quadrant().is_some())),
+                ),
+                (
+                    Part::CompetitorsCompared,
+                    r.is_some_and(|r| r.gaps().iter().any(|(_, gap)| gap.is_some())),
+                ),
+            ]
+        },
+    );
+    let (business_state, business) = state::<BusinessTool>(
+        AnalysisTool::Business,
+        tool_of(&workspace.own_business, account),
+        |b| {
+            vec![
+                (Part::Revenue, b.is_some_and(|b| !b.revenue.is_empty())),
+                (Part::ShareOfWallet, b.is_some_and(|b| b.wallet().is_some())),
+                (Part::Whitespace, b.is_some_and(|b| !b.cells.is_empty())),
+                (Part::Stage, b.is_some_and(|b| b.stage.is_some())),
+            ]
+        },
+    );
+    let mut flags: Vec<Finding> = requirements
         .as_ref()
-        .map(|c| c.red_flags(today))
+        .map(Requirements::red_flags)
         .unwrap_or_default()
         .into_iter()
-        .map(Finding::BuyingCenter)
+        .map(Finding::Requirements)
         .collect();
+    flags.extend(
+        center
+            .as_ref()
+            .map(|c| c.red_flags(today))
+            .unwrap_or_default()
+            .into_iter()
+            .map(Finding::BuyingCenter),
+    );
+    let open_actions = plan
+        .as_ref()
+        .is_some_and(|p| p.actions.iter().any(|a| a.status.is_open()));
+    flags.extend(
+        business
+            .as_ref()
+            .and_then(|b| b.gap_flag(open_actions))
+            .map(Finding::Business),
+    );
     flags.extend(
         plan.as_ref()
             .map(|p| p.red_flags(today))
@@ -145,10 +210,12 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
             .map(Finding::AccountPlan),
     );
     Findings {
-        tools: vec![center_state, plan_state],
+        tools: vec![requirements_state, center_state, business_state, plan_state],
         flags,
         center,
         plan,
+        requirements,
+        business,
     }
 }
 
@@ -170,7 +237,7 @@ mod tests {
             Uuid::from_u128(1),
             Day::parse("2026-11-28").unwrap(),
         );
-        assert_eq!(found.completeness(), (0, 6));
+        assert_eq!(found.completeness(), (0, 12));
         assert!(found.flags.is_empty());
         assert!(found
             .tools
@@ -211,7 +278,7 @@ mod tests {
         let today = Day::parse("2026-11-28").unwrap();
         let found = findings(&ws, account, today);
         // Persons, decider, vision, actions; not rated (attitude unknown), no goals.
-        assert_eq!(found.completeness(), (4, 6));
+        assert_eq!(found.completeness(), (4, 12));
         assert!(found
             .flags
             .contains(&Finding::AccountPlan(PlanFlag::Ownerless {
@@ -223,8 +290,9 @@ mod tests {
                 person: Uuid::from_u128(2)
             })));
         // The Buying Center was last changed 545 days ago: out of date.
-        assert!(found.tools[0].outdated(today));
-        assert!(!found.tools[1].outdated(today));
+        assert_eq!(found.tools[1].tool, AnalysisTool::BuyingCenter);
+        assert!(found.tools[1].outdated(today));
+        assert!(!found.tools[3].outdated(today));
     }
 
     #[test]
@@ -240,7 +308,78 @@ mod tests {
         .unwrap();
         ws.account_plans[0].data = serde_json::json!({ "actions": 3 });
         let found = findings(&ws, account, Day::parse("2026-11-28").unwrap());
-        assert!(found.tools[1].unreadable);
-        assert_eq!(found.tools[1].parts.iter().filter(|(_, d)| *d).count(), 0);
+        assert!(found.tools[3].unreadable);
+        assert_eq!(found.tools[3].parts.iter().filter(|(_, d)| *d).count(), 0);
+    }
+
+    #[test]
+    fn a_competitor_ahead_and_a_wallet_gap_without_action_are_flagged_across_tools() {
+        use crate::domain::account::Amount;
+        use crate::domain::potentials::business::{Business, RevenueLine};
+        use crate::domain::potentials::requirements::{Competitor, Requirement, Score};
+        let account = Uuid::from_u128(1);
+        let now = at("2026-11-01T00:00:00Z");
+        let today = Day::parse("2026-11-28").unwrap();
+        let mut ws = Workspace::default();
+        let rival = Uuid::from_u128(9);
+        let requirements = Requirements {
+            competitors: vec![Competitor {
+                id: rival,
+                name: "Wettbewerber A".into(),
+            }],
+            requirements: vec![Requirement {
+                importance: Some(5),
+                ours: Some(2),
+                theirs: vec![Score {
+                    competitor: rival,
+                    value: 4,
+                }],
+                ..Requirement::new(Uuid::from_u128(8), "Liefertreue")
+            }],
+        };
+        put_tool(&mut ws.requirements, account, &requirements, now).unwrap();
+        let business = Business {
+            revenue: vec![RevenueLine {
+                id: Uuid::from_u128(7),
+                year: 2025,
+                site: None,
+                group: None,
+                revenue: Amount::parse(300_000.0).unwrap(),
+                margin: None,
+            }],
+            demand: Some(Amount::parse(1_000_000.0).unwrap()),
+            ..Business::default()
+        };
+        put_tool(&mut ws.own_business, account, &business, now).unwrap();
+        let found = findings(&ws, account, today);
+        assert_eq!(
+            found.flags,
+            [
+                Finding::Requirements(RequirementFlag::CompetitorAhead {
+                    requirement: Uuid::from_u128(8),
+                    competitor: rival
+                }),
+                Finding::Business(BusinessFlag::LargeGapNoAction {
+                    share: 0.3,
+                    potential: 700_000.0
+                }),
+            ]
+        );
+        // Requirements rated, competitor compared, revenue, share of wallet.
+        assert_eq!(found.completeness(), (4, 12));
+        // An open action in the account plan answers the wallet gap.
+        let plan = AccountPlan {
+            actions: vec![Action {
+                owner: "Jana Schulz".into(),
+                ..Action::new(Uuid::from_u128(6), "Bedarf im Werk Süd klären")
+            }],
+            ..AccountPlan::default()
+        };
+        put_tool(&mut ws.account_plans, account, &plan, now).unwrap();
+        let found = findings(&ws, account, today);
+        assert!(!found
+            .flags
+            .iter()
+            .any(|f| matches!(f, Finding::Business(_))));
     }
 }

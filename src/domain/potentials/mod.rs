@@ -9,9 +9,11 @@
 //! along unchanged, so a new tool costs the pages that do not show it
 //! almost nothing (docs/PERFORMANCE.md).
 
+pub mod business;
 pub mod buying_center;
 pub mod findings;
 pub mod plan;
+pub mod requirements;
 
 use super::account::ValidationProblem;
 use super::record::{Family, FieldProblem, Record};
@@ -34,29 +36,47 @@ pub trait ToolKind: Sized + 'static {
     fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>>;
 }
 
-/// The stored record of one tool of one key account. Its id is the
-/// account's id: an account has at most one record per tool, and two
-/// colleagues who each start the same tool of the same account meet in one
-/// record when their files are merged (the later change wins).
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(bound = "")]
-pub struct ToolRecord<K> {
+/// What every tool record stores: the account, the times, and the tool's
+/// content as a JSON object ([`ToolKind::Data`]). Not generic, so that its
+/// reading and writing exist once, not once per tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolEnvelope {
     pub account_id: Uuid,
     pub created: Timestamp,
     pub modified: Timestamp,
-    /// The tool's content, a JSON object; see [`ToolKind::Data`].
     pub data: Value,
+}
+
+/// The stored record of one tool of one key account. Its id is the
+/// account's id: an account has at most one record per tool, and two
+/// colleagues who each start the same tool of the same account meet in one
+/// record when their files are merged (the later change wins). Its fields
+/// are the [`ToolEnvelope`]'s.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(transparent, bound = "")]
+pub struct ToolRecord<K> {
+    envelope: ToolEnvelope,
     #[serde(skip)]
     kind: PhantomData<fn() -> K>,
+}
+
+impl<K> std::ops::Deref for ToolRecord<K> {
+    type Target = ToolEnvelope;
+    fn deref(&self) -> &ToolEnvelope {
+        &self.envelope
+    }
+}
+
+impl<K> std::ops::DerefMut for ToolRecord<K> {
+    fn deref_mut(&mut self) -> &mut ToolEnvelope {
+        &mut self.envelope
+    }
 }
 
 impl<K> Clone for ToolRecord<K> {
     fn clone(&self) -> Self {
         ToolRecord {
-            account_id: self.account_id,
-            created: self.created,
-            modified: self.modified,
-            data: self.data.clone(),
+            envelope: self.envelope.clone(),
             kind: PhantomData,
         }
     }
@@ -64,10 +84,7 @@ impl<K> Clone for ToolRecord<K> {
 
 impl<K> PartialEq for ToolRecord<K> {
     fn eq(&self, other: &Self) -> bool {
-        self.account_id == other.account_id
-            && self.created == other.created
-            && self.modified == other.modified
-            && self.data == other.data
+        self.envelope == other.envelope
     }
 }
 
@@ -112,10 +129,12 @@ impl<K: ToolKind> ToolRecord<K> {
     /// A new record holding `data`.
     pub fn new(account_id: Uuid, data: &K::Data, now: Timestamp) -> Self {
         ToolRecord {
-            account_id,
-            created: now,
-            modified: now,
-            data: to_json(data).unwrap_or(Value::Null),
+            envelope: ToolEnvelope {
+                account_id,
+                created: now,
+                modified: now,
+                data: to_json(data).unwrap_or(Value::Null),
+            },
             kind: PhantomData,
         }
     }
@@ -172,6 +191,14 @@ pub fn put_tool<K: ToolKind>(
             family.push(ToolRecord::new(account, data, now));
             Ok(())
         }
+    }
+}
+
+/// The problem of a list longer than `max`.
+pub(crate) fn too_many(max: usize) -> ValidationProblem {
+    ValidationProblem::OutOfRange {
+        min: 0,
+        max: max as i64,
     }
 }
 

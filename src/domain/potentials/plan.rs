@@ -4,7 +4,7 @@
 //! goal it serves. Open actions that are overdue or have no owner are
 //! flagged.
 
-use super::{ToolKind, ToolRecord};
+use super::{too_many, ToolKind, ToolRecord};
 use crate::domain::account::{
     check_text, ValidationProblem, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
 };
@@ -150,10 +150,23 @@ impl ToolKind for PlanTool {
     }
 }
 
-fn too_many(max: usize) -> ValidationProblem {
-    ValidationProblem::OutOfRange {
-        min: 0,
-        max: max as i64,
+impl ToolRecord<PlanTool> {
+    /// Whether the stored plan has an open action, read from the stored
+    /// content without the plan's model: pages that need only this (our
+    /// business with the account) stay light. Agrees with
+    /// [`Status::is_open`] (a test compares the two).
+    pub fn has_open_action(&self) -> bool {
+        self.data
+            .get("actions")
+            .and_then(serde_json::Value::as_array)
+            .is_some_and(|actions| {
+                actions.iter().any(|action| {
+                    matches!(
+                        action.get("status").and_then(serde_json::Value::as_str),
+                        None | Some("open" | "in_progress")
+                    )
+                })
+            })
     }
 }
 
@@ -509,5 +522,33 @@ mod tests {
                 ("actions[1].id".into(), ValidationProblem::Duplicate),
             ]
         );
+    }
+
+    #[test]
+    fn the_stored_plan_tells_open_actions_as_the_model_does() {
+        use crate::domain::potentials::put_tool;
+        use crate::domain::time::Timestamp;
+        let now = Timestamp::from_millis(0).unwrap();
+        for status in Status::ALL {
+            let plan = AccountPlan {
+                actions: vec![Action {
+                    status,
+                    ..Action::new(Uuid::from_u128(1), "Besuch")
+                }],
+                ..AccountPlan::default()
+            };
+            let mut family = Vec::new();
+            put_tool::<PlanTool>(&mut family, Uuid::from_u128(9), &plan, now).unwrap();
+            assert_eq!(family[0].has_open_action(), status.is_open(), "{status:?}");
+        }
+        let mut family = Vec::new();
+        put_tool::<PlanTool>(
+            &mut family,
+            Uuid::from_u128(9),
+            &AccountPlan::default(),
+            now,
+        )
+        .unwrap();
+        assert!(!family[0].has_open_action());
     }
 }

@@ -420,14 +420,30 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
         let locale = i18n.get_locale();
         store.read(Part::Potentials, |ws| {
             [
-                (AnalysisTool::BuyingCenter, tool_of(&ws.buying_centers, id).map(|r| r.modified)),
-                (AnalysisTool::AccountPlan, tool_of(&ws.account_plans, id).map(|r| r.modified)),
+                (
+                    AnalysisTool::Requirements,
+                    tool_of(&ws.requirements, id).map(|r| r.modified),
+                ),
+                (
+                    AnalysisTool::BuyingCenter,
+                    tool_of(&ws.buying_centers, id).map(|r| r.modified),
+                ),
+                (
+                    AnalysisTool::Business,
+                    tool_of(&ws.own_business, id).map(|r| r.modified),
+                ),
+                (
+                    AnalysisTool::AccountPlan,
+                    tool_of(&ws.account_plans, id).map(|r| r.modified),
+                ),
             ]
             .into_iter()
             .map(|(tool, modified)| {
                 let state = match modified {
                     None => td_string!(locale, analysis.not_started).to_owned(),
-                    Some(at) => td_string!(locale, analysis.modified, time = text::time(locale, at)),
+                    Some(at) => {
+                        td_string!(locale, analysis.modified, time = text::time(locale, at))
+                    }
                 };
                 view! {
                     <li data-testid="analysis-tool">
@@ -436,7 +452,12 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
                             <p class="kam-muted">{state}</p>
                         </div>
                         <a class="kam-button" rel="external" href=analysis_tool_path(tool, id)
-                            data-testid=match tool { AnalysisTool::BuyingCenter => "open-buying-center", AnalysisTool::AccountPlan => "open-account-plan" }>
+                            data-testid=match tool {
+                                AnalysisTool::Requirements => "open-requirements",
+                                AnalysisTool::BuyingCenter => "open-buying-center",
+                                AnalysisTool::Business => "open-business",
+                                AnalysisTool::AccountPlan => "open-account-plan",
+                            }>
                             {td_string!(locale, analysis.open)}
                         </a>
                     </li>

@@ -23,7 +23,10 @@ pub use foundations::FoundationsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
-pub use potentials::{AccountPlanPage, AnalysisOverviewPage, BuyingCenterPage, OpenActionsPage};
+pub use potentials::{
+    AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, OpenActionsPage,
+    RequirementsPage, WhitespacePage,
+};
 pub use settings::SettingsPage;
 pub use targets::{
     AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,

@@ -36,6 +36,27 @@ fn update(
     update_tool::<BuyingCenterTool>(store, account, center, change)
 }
 
+/// A role's name in the page's markup (`data-role`).
+fn role_key(role: AnyRole) -> &'static str {
+    match role {
+        AnyRole::Classic(role) => match role {
+            Role::User => "User",
+            Role::Influencer => "Influencer",
+            Role::Buyer => "Buyer",
+            Role::Decider => "Decider",
+            Role::Gatekeeper => "Gatekeeper",
+            Role::Initiator => "Initiator",
+            Role::Approver => "Approver",
+        },
+        AnyRole::MillerHeiman(role) => match role {
+            MhRole::EconomicBuyer => "EconomicBuyer",
+            MhRole::UserBuyer => "UserBuyer",
+            MhRole::TechnicalBuyer => "TechnicalBuyer",
+            MhRole::Coach => "Coach",
+        },
+    }
+}
+
 fn role_name(locale: Locale, role: AnyRole) -> &'static str {
     match role {
         AnyRole::Classic(role) => match role {
@@ -355,10 +376,7 @@ fn PersonCard(
         set_of
             .into_iter()
             .map(|role| {
-                let key = match role {
-                    AnyRole::Classic(r) => format!("{r:?}"),
-                    AnyRole::MillerHeiman(r) => format!("{r:?}"),
-                };
+                let key = role_key(role);
                 view! {
                     <label class="kam-check">
                         <input type="checkbox" data-role=key

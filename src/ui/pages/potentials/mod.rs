@@ -6,13 +6,19 @@
 //! a message instead of an editor that would overwrite it. Changes go
 //! through [`update_tool`]: checked first, refused at the field.
 
+mod business;
 mod buying_center;
 mod overview;
 mod plan;
+mod requirements;
+mod whitespace;
 
+pub use business::BusinessPage;
 pub use buying_center::BuyingCenterPage;
 pub use overview::AnalysisOverviewPage;
 pub use plan::{AccountPlanPage, OpenActionsPage};
+pub use requirements::RequirementsPage;
+pub use whitespace::WhitespacePage;
 
 use crate::domain::potentials::findings::{AnalysisTool, Finding, Findings, Part as AnalysisPart};
 
@@ -36,6 +42,24 @@ pub(crate) fn finding_text(
                 href(&format!("/potentials/buying-center/{account}{anchor}")),
             )
         }
+        Finding::Requirements(flag) => {
+            let empty = Default::default();
+            let data = findings.requirements.as_ref().unwrap_or(&empty);
+            let crate::domain::potentials::requirements::RequirementFlag::CompetitorAhead {
+                requirement,
+                ..
+            } = *flag;
+            (
+                requirements::flag_text(locale, data, *flag),
+                href(&format!(
+                    "/potentials/requirements/{account}#req-{requirement}"
+                )),
+            )
+        }
+        Finding::Business(flag) => (
+            business::flag_text(locale, *flag),
+            href(&format!("/potentials/plan/{account}")),
+        ),
         Finding::AccountPlan(flag) => {
             let empty = Default::default();
             let plan = findings.plan.as_ref().unwrap_or(&empty);
@@ -55,6 +79,8 @@ pub(crate) fn analysis_tool_name(locale: Locale, tool: AnalysisTool) -> &'static
     match tool {
         AnalysisTool::BuyingCenter => td_string!(locale, bc.title),
         AnalysisTool::AccountPlan => td_string!(locale, plan.title),
+        AnalysisTool::Requirements => td_string!(locale, req.title),
+        AnalysisTool::Business => td_string!(locale, biz.title),
     }
 }
 
@@ -63,6 +89,8 @@ pub(crate) fn analysis_tool_path(tool: AnalysisTool, account: Uuid) -> String {
     match tool {
         AnalysisTool::BuyingCenter => href(&format!("/potentials/buying-center/{account}")),
         AnalysisTool::AccountPlan => href(&format!("/potentials/plan/{account}")),
+        AnalysisTool::Requirements => href(&format!("/potentials/requirements/{account}")),
+        AnalysisTool::Business => href(&format!("/potentials/business/{account}")),
     }
 }
 
@@ -75,6 +103,12 @@ pub(crate) fn part_name(locale: Locale, part: AnalysisPart) -> &'static str {
         AnalysisPart::Vision => td_string!(locale, analysis.part_vision),
         AnalysisPart::Goals => td_string!(locale, analysis.part_goals),
         AnalysisPart::Actions => td_string!(locale, analysis.part_actions),
+        AnalysisPart::RequirementsRated => td_string!(locale, analysis.part_requirements),
+        AnalysisPart::CompetitorsCompared => td_string!(locale, analysis.part_competitors),
+        AnalysisPart::Revenue => td_string!(locale, analysis.part_revenue),
+        AnalysisPart::ShareOfWallet => td_string!(locale, analysis.part_wallet),
+        AnalysisPart::Whitespace => td_string!(locale, analysis.part_whitespace),
+        AnalysisPart::Stage => td_string!(locale, analysis.part_stage),
     }
 }
 

@@ -1,8 +1,9 @@
 //! The analysis of one key account at a glance: what each tool holds,
 //! how current it is, every red flag with a link to where it is fixed; and,
 //! printed, the account plan on one A4 page (profile, Buying Center map,
-//! goals and open actions).
+//! whitespace, goals and open actions).
 
+use super::whitespace::WhitespaceLegend;
 use super::{analysis_tool_name, analysis_tool_path, finding_text, part_name, today, tool_head};
 use crate::domain::format_amount;
 use crate::domain::potentials::findings::findings;
@@ -126,16 +127,34 @@ fn Overview(id: Uuid) -> impl IntoView {
                     ),
                     (td_string!(locale, account.field_revenue), revenue),
                 ];
-                rows.into_iter()
-                    .map(|(label, value)| {
-                        let value = if value.trim().is_empty() {
-                            "–".to_owned()
-                        } else {
-                            value
-                        };
-                        view! { <dt>{label}</dt><dd>{value}</dd> }
-                    })
-                    .collect::<Vec<_>>()
+                let business = found.with(|f| f.business.clone()).unwrap_or_default();
+                let wallet = business.wallet().map(|w| {
+                    td_string!(
+                        locale,
+                        analysis.print_wallet,
+                        share = text::percent(locale, w.share * 100.0),
+                        potential = format_amount(w.potential, text::number_style(locale))
+                    )
+                });
+                let rows = rows.into_iter().chain([
+                    (td_string!(locale, biz.share), wallet.unwrap_or_default()),
+                    (
+                        td_string!(locale, biz.stage_title),
+                        business
+                            .stage
+                            .map(|s| super::business::stage_name(locale, s).to_owned())
+                            .unwrap_or_default(),
+                    ),
+                ]);
+                rows.map(|(label, value)| {
+                    let value = if value.trim().is_empty() {
+                        "–".to_owned()
+                    } else {
+                        value
+                    };
+                    view! { <dt>{label}</dt><dd>{value}</dd> }
+                })
+                .collect::<Vec<_>>()
             })
         })
     };
@@ -146,6 +165,14 @@ fn Overview(id: Uuid) -> impl IntoView {
                 .as_ref()
                 .filter(|c| !c.persons.is_empty())
                 .map(|c| super::buying_center::map_svg(locale, c))
+        })
+    };
+    let whitespace = move || {
+        found.with(|f| {
+            f.business
+                .as_ref()
+                .filter(|b| !b.sites.is_empty() && !b.groups.is_empty())
+                .map(super::whitespace::whitespace_svg)
         })
     };
     let plan_tables = move || {
@@ -214,15 +241,21 @@ fn Overview(id: Uuid) -> impl IntoView {
                 </section>
             </div>
             <div class="kam-sheet">
-                <section class="kam-card">
-                    <h2>{t!(i18n, bc.map_title)}</h2>
-                    {move || map().map(|svg| view! { <div class="kam-chart" data-testid="overview-map" inner_html=svg></div> })}
-                </section>
+                <div class="kam-sheet__pictures">
+                    <section class="kam-card">
+                        <h2>{t!(i18n, bc.map_title)}</h2>
+                        {move || map().map(|svg| view! { <div class="kam-chart" data-testid="overview-map" inner_html=svg></div> })}
+                    </section>
+                    <section class="kam-card kam-sheet__whitespace">
+                        <h2>{t!(i18n, analysis.print_whitespace)}</h2>
+                        {move || whitespace().map(|svg| view! { <div class="kam-chart" data-testid="overview-whitespace" inner_html=svg></div> })}
+                        {move || whitespace().is_some().then(|| view! { <WhitespaceLegend/> })}
+                    </section>
+                </div>
                 <section class="kam-card">
                     <h2>{t!(i18n, plan.title)}</h2>
                     {plan_tables}
                 </section>
-                <p class="kam-muted">{t!(i18n, analysis.whitespace_later)}</p>
             </div>
         </section>
     }
