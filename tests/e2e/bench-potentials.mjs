@@ -1,6 +1,8 @@
 // Benchmark, not a test: the account analysis of one large key account in
 // headless Chromium (release build): a Buying Center of 60 persons (in a
-// five-level org chart) and an account plan with 40 goals and 200 actions.
+// five-level org chart), an account plan with 40 goals and 200 actions,
+// 40 requirements rated for us and 5 competitors, and our business with
+// 5 years of revenue and a whitespace matrix of 30 sites × 20 product groups.
 //   node e2e/bench-potentials.mjs [runs]
 // Measures, each from the event to the next frame (medians):
 //   1. a keystroke in a person's name (Buying Center page: the flags, the
@@ -9,7 +11,11 @@
 //   3. drawing the map and the org chart (the page's own work for one change
 //      of a rating, which redraws both);
 //   4. a keystroke in an action's title (account plan page);
-//   5. opening each page (load to the first person or action shown).
+//   5. a keystroke in a requirement's text, and a rating change (the grid,
+//      the weighted gaps and the flags follow);
+//   6. a value typed into a whitespace cell (row, column and total sums);
+//   7. opening each page (load to the first person, action, requirement or
+//      matrix row shown).
 import { freshContext, launch, open, startServer } from "./support.mjs";
 import { fmt, timed as timedIn } from "./bench-support.mjs";
 
@@ -40,12 +46,27 @@ const actions = Array.from({ length: 200 }, (_, i) => ({
   status: ["open", "in_progress", "done", "dropped"][i % 4],
   goal: id(2000 + (i % 40)),
 }));
+const competitors = Array.from({ length: 5 }, (_, i) => ({ id: id(4000 + i), name: `Wettbewerber ${i + 1}` }));
+const requirements = Array.from({ length: 40 }, (_, i) => ({
+  id: id(4100 + i),
+  text: `Anforderung ${i + 1}`,
+  importance: 1 + (i % 5),
+  ours: 1 + ((i * 3) % 5),
+  theirs: competitors.map((c, k) => ({ competitor: c.id, value: 1 + ((i + k) % 5) })),
+}));
+const sites = Array.from({ length: 30 }, (_, i) => ({ id: id(5000 + i), name: `Standort ${i + 1}` }));
+const groups = Array.from({ length: 20 }, (_, i) => ({ id: id(5100 + i), name: `Produktgruppe ${i + 1}` }));
+const states = ["supplied", "pipeline", "competitor", "gap", "not_relevant"];
+const cells = sites.flatMap((s, r) => groups.map((g, c) => ({ site: s.id, group: g.id, state: states[(r + c) % 5], value: 10000 * (1 + ((r * c) % 7)) })));
+const revenue = Array.from({ length: 5 }, (_, i) => ({ id: id(5200 + i), year: 2021 + i, revenue: 500000 + 50000 * i, margin: 100000 }));
 const file = JSON.stringify({
-  format: "kam-workbench", version: 5, app_version: "0.1.0", exported_at: at,
+  format: "kam-workbench", version: 6, app_version: "0.1.0", exported_at: at,
   data: {
     accounts: [{ id: account, created: at, modified: at, name: "Großkonto AG" }],
     buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
     account_plans: [{ account_id: account, created: at, modified: at, data: { vision: "V", strategies: "S", goals, actions } }],
+    requirements: [{ account_id: account, created: at, modified: at, data: { competitors, requirements } }],
+    own_business: [{ account_id: account, created: at, modified: at, data: { sites, groups, cells, revenue, demand: 5000000, stage: "basic" } }],
   },
 });
 
@@ -96,10 +117,54 @@ for (let r = 0; r < runs; r++) {
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }, r));
 }
+const requirementsOpened = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = Date.now();
+  await page.goto(server.url(`potentials/requirements/${account}`));
+  await page.waitForSelector("[data-testid=req-grid] svg circle");
+  requirementsOpened.push(Date.now() - t0);
+}
+for (let r = 0; r < runs; r++) {
+  note("requirement text keystroke (40 requirements, 5 competitors)", await timed((v) => {
+    const input = document.querySelectorAll("[data-testid=req-text]")[30];
+    input.value = `Anforderung 31 ${v}`;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, r));
+}
+for (let r = 0; r < runs; r++) {
+  note("competitor rating change: grid, gaps and flags redrawn", await timed((v) => {
+    const select = document.querySelectorAll("[data-testid=req-theirs-select]")[62];
+    select.value = String(1 + (v % 5));
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  }, r));
+}
+const whitespaceOpened = [];
+for (let r = 0; r < 5; r++) {
+  const t0 = Date.now();
+  await page.goto(server.url(`potentials/whitespace/${account}`));
+  await page.waitForSelector("[data-testid=biz-total]");
+  whitespaceOpened.push(Date.now() - t0);
+}
+for (let r = 0; r < runs; r++) {
+  note("whitespace cell value (30 × 20): row, column and total sums", await timed((v) => {
+    const input = document.querySelectorAll("[data-testid=biz-cell-value]")[333];
+    input.value = String(1000 * (v + 1));
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }, r));
+}
+for (let r = 0; r < runs; r++) {
+  note("site name keystroke (30 × 20 matrix)", await timed((v) => {
+    const input = document.querySelectorAll("[data-testid=biz-site] input")[12];
+    input.value = `Standort 13 ${v}`;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }, r));
+}
 for (const [name, { work, frame }] of Object.entries(results)) {
   console.log(`${name}: work ${fmt(work)}; to next frame ${fmt(frame)}`);
 }
 console.log(`open the Buying Center page (60 persons): ${fmt(opened)}`);
 console.log(`open the account plan page (200 actions): ${fmt(planOpened)}`);
+console.log(`open the requirements page (40 × 5): ${fmt(requirementsOpened)}`);
+console.log(`open the whitespace page (30 × 20): ${fmt(whitespaceOpened)}`);
 await browser.close();
 server.close();

@@ -1,4 +1,4 @@
-// Screenshots and a printed PDF of the Buying Center for review (not a test):
+// Screenshots and printed PDFs of the account analysis for review (not a test):
 //   node e2e/screenshots-potentials.mjs [out-dir]   (after building dist-e2e)
 import { mkdirSync } from "node:fs";
 import { freshContext, launch, open, startServer } from "./support.mjs";
@@ -6,7 +6,7 @@ import { freshContext, launch, open, startServer } from "./support.mjs";
 const out = process.argv[2] ?? "/tmp/kam-shots";
 mkdirSync(out, { recursive: true });
 const account = "3a0b7c1e-5d2f-4e6a-8b9c-0d1e2f3a4b01";
-const id = (n) => `3a0b7c1e-5d2f-4e6a-8b9c-0000000000${String(n).padStart(2, "0")}`;
+const id = (n) => `3a0b7c1e-5d2f-4e6a-8b9c-${String(n).padStart(12, "0")}`;
 const at = "2026-11-01T09:00:00.000Z";
 const person = (n, name, fn, extra) => ({ id: id(n), name, function: fn, owner: "", win: "", ...extra });
 const persons = [
@@ -31,12 +31,50 @@ const plan = {
   ],
   questions: [{ id: id(90), text: "Wer verhandelt den Rahmenvertrag 2027?" }],
 };
+const rival = (n, name) => ({ id: id(20 + n), name });
+const rivals = [rival(1, "Packtec GmbH"), rival(2, "Nordverpackung AG"), rival(3, "LogiBox Europe")];
+const req = (n, text, importance, ours, theirs) => ({
+  id: id(100 + n), text, importance, ours,
+  theirs: theirs.map((value, i) => ({ competitor: rivals[i].id, value })).filter((s) => s.value),
+});
+const requirements = {
+  competitors: rivals,
+  requirements: [
+    req(1, "Liefertreue (termingenau, vollständig)", 5, 3, [4, 3, 4]),
+    req(2, "Preis je Palettenplatz", 4, 2, [4, 3, 5]),
+    req(3, "Technische Beratung vor Ort", 4, 5, [3, 2, 2]),
+    req(4, "Nachhaltige Verpackung (Recyclinganteil)", 3, 4, [3, 4, 2]),
+    req(5, "Digitale Bestellung über EDI", 3, 2, [3, 3, 4]),
+    req(6, "Reaktionszeit bei Reklamationen", 5, 4, [3, 3, 3]),
+    req(7, "Musterservice und Prototypen", 2, 5, [2, 3, 1]),
+    req(8, "Rahmenvertrag mit Preisgleitklausel", 2, 1, [3, 2, 2]),
+  ],
+};
+const site = (n, name) => ({ id: id(120 + n), name });
+const group = (n, name) => ({ id: id(140 + n), name });
+const sites = [site(1, "Lager Hamburg"), site(2, "Lager Bremen"), site(3, "Umschlag Kiel"), site(4, "Zentrale Hannover"), site(5, "Lager Rostock")];
+const groups = [group(1, "Faltkartons"), group(2, "Stretchfolie"), group(3, "Paletten"), group(4, "Regalsysteme"), group(5, "Etiketten"), group(6, "Service")];
+const states = ["supplied", "pipeline", "competitor", "gap", "not_relevant"];
+const cells = [];
+sites.forEach((s, r) => groups.forEach((g, c) => {
+  const k = (r * 7 + c * 3) % 6;
+  if (k < 5) cells.push({ site: s.id, group: g.id, state: states[k], ...(k < 4 ? { value: 20000 + 15000 * ((r + c) % 5) } : {}) });
+}));
+const line = (n, year, revenue, margin, siteId) => ({ id: id(160 + n), year, revenue, margin, ...(siteId ? { site: siteId } : {}) });
+const business = {
+  sites, groups, cells,
+  revenue: [line(1, 2021, 610000, 140000), line(2, 2022, 700000, 150000), line(3, 2023, 760000, 171000), line(4, 2024, 690000, 120000), line(5, 2025, 520000, 110000, sites[0].id), line(6, 2025, 330000, 70000, sites[1].id)],
+  demand: 3400000,
+  stage: "cooperative",
+};
 const workspace = {
-  format: "kam-workbench", version: 5, app_version: "0.1.0", exported_at: at,
+  format: "kam-workbench", version: 6, app_version: "0.1.0", exported_at: at,
   data: {
     accounts: [{ id: account, created: at, modified: at, name: "Nordlicht Logistik GmbH", industry: "Logistik", kam_responsible: "Jens Vogt" }],
     buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
     account_plans: [{ account_id: account, created: at, modified: at, data: plan }],
+    requirements: [{ account_id: account, created: at, modified: at, data: requirements }],
+    own_business: [{ account_id: account, created: at, modified: at, data: business }],
   },
 };
 const server = await startServer();
@@ -62,12 +100,18 @@ for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]
     }
     for (const [path, name, ready] of [
       [`potentials/plan/${account}`, "plan", "[data-testid=plan-actions]"],
+      [`potentials/requirements/${account}`, "requirements", "[data-testid=req-grid] svg"],
+      [`potentials/business/${account}`, "business", "[data-testid=biz-chart] svg"],
+      [`potentials/whitespace/${account}`, "whitespace", "[data-testid=biz-matrix]"],
       [`potentials/overview/${account}`, "overview", "[data-testid=overview-map] svg"],
       ["potentials/actions", "open-actions", "[data-testid=open-actions]"],
       ["accounts", "accounts", "[data-testid=account-row]"],
     ]) {
       await page.goto(server.url(path));
-      await page.waitForSelector(ready);
+      await page.waitForSelector(ready, { timeout: 10000 }).catch(async (e) => {
+        console.error(path, (await page.textContent("main")).slice(0, 600));
+        throw e;
+      });
       await page.screenshot({ path: `${out}/${tag}-${lang}-${name}.png`, fullPage: true });
       if (tag === "desktop" && name !== "accounts") {
         await page.emulateMedia({ media: "print" });

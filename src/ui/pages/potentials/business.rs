@@ -127,7 +127,11 @@ pub(super) fn update(
 /// is stored then).
 #[component]
 pub(super) fn AmountField(
-    #[prop(into)] label: Signal<String>,
+    /// The field's name for screen readers, or the ids of the elements that
+    /// name it (`labelledby`).
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    #[prop(optional, into)] labelledby: Option<String>,
     testid: &'static str,
     /// The input's id, to move the focus to it.
     #[prop(optional, into)]
@@ -141,7 +145,7 @@ pub(super) fn AmountField(
     let message: RwSignal<Option<String>> = RwSignal::new(None);
     view! {
         <span class="kam-amount">
-            <input type="text" inputmode="decimal" class="kam-input--amount" data-testid=testid aria-label=label id=id
+            <input type="text" inputmode="decimal" class="kam-input--amount" data-testid=testid aria-label=move || label.map(|l| l.get()) aria-labelledby=labelledby id=id
                 aria-invalid=move || message.with(Option::is_some).to_string()
                 prop:value=move || amount_text(i18n.get_locale(), value.get())
                 on:change:target=move |ev| {
@@ -350,7 +354,7 @@ fn RevenueSection(account: Uuid, data: Memo<Business>, error: FieldError) -> imp
                 </div>
                 <h3>{t!(i18n, biz.lines_title)}</h3>
                 <div class="kam-table-wrap">
-                    <table class="kam-table" data-testid="biz-lines">
+                    <table class="kam-table kam-biz__lines" data-testid="biz-lines">
                         <thead><tr>
                             <th scope="col">{t!(i18n, biz.col_year)}</th>
                             <th scope="col">{t!(i18n, biz.col_site)}</th>
@@ -455,7 +459,7 @@ fn LineRow(account: Uuid, data: Memo<Business>, line: Uuid, error: FieldError) -
                     value=Signal::derive(move || me.with(|l| l.as_ref().and_then(|l| l.margin))) negative=true
                     commit=Callback::new(move |v: Option<f64>| set(Box::new(move |l| l.margin = v)))/>
             </td>
-            <td class="kam-no-print"><button class="kam-button" on:click=remove>{t!(i18n, biz.remove_line)}</button></td>
+            <td class="kam-no-print"><button class="kam-button" on:click=remove aria-label=move || format!("{}: {}", t_string!(i18n, biz.remove_line), year())>{t!(i18n, common.remove)}</button></td>
         </tr>
     }
 }

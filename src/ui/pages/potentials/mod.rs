@@ -284,7 +284,7 @@ where
             })
         });
         view! {
-            <section class="kam-page kam-tool">
+            <section class="kam-page kam-toolpage">
                 {tool_head(account, title, intro)}
                 {move || match broken.get() {
                     Some(error) => view! {

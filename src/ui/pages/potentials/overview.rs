@@ -209,7 +209,7 @@ fn Overview(id: Uuid) -> impl IntoView {
                 <p class="kam-sheet__vision">{plan.vision.clone()}</p>
                 <ul>{goals}</ul>
                 <h3>{td_string!(locale, analysis.print_actions)}</h3>
-                <table class="kam-table kam-sheet__actions">
+                <div class="kam-table-wrap"><table class="kam-table kam-sheet__actions">
                     <thead>
                         <tr>
                             <th scope="col">{td_string!(locale, plan.col_title)}</th>
@@ -219,12 +219,12 @@ fn Overview(id: Uuid) -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>{actions}</tbody>
-                </table>
+                </table></div>
             }
         })
     };
     view! {
-        <section class="kam-page kam-tool kam-analysis">
+        <section class="kam-page kam-toolpage kam-analysis">
             {tool_head(id, |l| td_string!(l, analysis.overview_title), |l| td_string!(l, analysis.overview_intro))}
             <section class="kam-card kam-no-print" data-testid="account-analysis">
                 {completeness}

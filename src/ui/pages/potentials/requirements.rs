@@ -441,7 +441,7 @@ fn RequirementRow(
             <td data-testid="req-field" data-quadrant=move || quadrant.get().map(quadrant_key).unwrap_or("")>
                 {move || quadrant.get().map(|q| quadrant_name(i18n.get_locale(), q)).unwrap_or("–")}
             </td>
-            <td class="kam-no-print"><button class="kam-button" on:click=remove>{t!(i18n, req.remove_requirement)}</button></td>
+            <td class="kam-no-print"><button class="kam-button" on:click=remove aria-label=move || format!("{}: {}", t_string!(i18n, req.remove_requirement), text.get())>{t!(i18n, common.remove)}</button></td>
         </tr>
     }
 }

@@ -8,12 +8,13 @@ use super::{change_with_undo, focus_soon, problem_text, tool_page};
 use crate::charts::business::whitespace_grid;
 use crate::domain::account::Amount;
 use crate::domain::format_amount;
-use crate::domain::potentials::business::{Business, BusinessTool, CellState, Named};
+use crate::domain::potentials::business::{Business, BusinessTool, Cell, CellState, Named};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::use_store;
 use crate::ui::text;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Shows the whitespace matrix of the key account in the address.
@@ -95,6 +96,25 @@ fn WhitespaceSection(account: Uuid, data: Memo<Business>, error: FieldError) -> 
         }
     };
     let sums = Memo::new(move |_| data.with(Business::sums));
+    // Names change rarely; cells often: headers follow only the names.
+    let names = Memo::new(move |_| {
+        data.with(|d| {
+            let pairs = |list: &[Named]| {
+                list.iter()
+                    .map(|n| (n.id, n.name.clone()))
+                    .collect::<Vec<_>>()
+            };
+            (pairs(&d.sites), pairs(&d.groups))
+        })
+    });
+    let cell_map: CellMap = Memo::new(move |_| {
+        data.with(|d| {
+            d.cells
+                .iter()
+                .map(|c| ((c.site, c.group), c.clone()))
+                .collect()
+        })
+    });
     let style = move || text::number_style(i18n.get_locale());
     let column_sums = move || {
         let style = style();
@@ -150,18 +170,20 @@ fn WhitespaceSection(account: Uuid, data: Memo<Business>, error: FieldError) -> 
                 fallback=move || view! {
                     <ul class="kam-legend" data-testid="biz-state-totals">{state_totals}</ul>
                     <div class="kam-table-wrap">
+                        <span class="kam-visually-hidden" id="ws-state-label">{t!(i18n, biz.cell_state_label)}</span>
+                        <span class="kam-visually-hidden" id="ws-value-label">{t!(i18n, biz.cell_value_label)}</span>
                         <table class="kam-table kam-ws" data-testid="biz-matrix">
                             <thead><tr>
                                 <th scope="col">{t!(i18n, biz.col_site)}</th>
-                                {move || data.with(|d| d.groups.iter().map(|g| view! { <th scope="col">{g.name.clone()}</th> }).collect::<Vec<_>>())}
+                                {move || names.with(|(_, groups)| groups.iter().map(|(id, name)| view! { <th scope="col" id=format!("ws-col-{id}")>{name.clone()}</th> }).collect::<Vec<_>>())}
                                 <th scope="col" class="kam-num">{t!(i18n, biz.col_sum)}</th>
                             </tr></thead>
                             <tbody>
                                 <For each=move || site_ids.get() key=|id| *id let:site>
                                     <tr data-testid="biz-matrix-row">
-                                        <th scope="row">{move || data.with(|d| d.sites.iter().find(|s| s.id == site).map(|s| s.name.clone()).unwrap_or_default())}</th>
+                                        <th scope="row" id=format!("ws-row-{site}")>{move || names.with(|(sites, _)| sites.iter().find(|(id, _)| *id == site).map(|(_, n)| n.clone()).unwrap_or_default())}</th>
                                         <For each=move || group_ids.get() key=|id| *id let:group>
-                                            <CellView account data site group/>
+                                            <CellView account data cells=cell_map site group/>
                                         </For>
                                         <td class="kam-num" data-testid="biz-row-sum">{move || {
                                             let style = style();
@@ -237,28 +259,29 @@ fn NamedRow(
     }
 }
 
-/// One cell of the matrix: its state and value.
+/// The assessed cells by site and product group, built once per change so
+/// that each of up to 2,400 cells finds its own without a search.
+type CellMap = Memo<HashMap<(Uuid, Uuid), Cell>>;
+
+/// One cell of the matrix: its state and value. Its labels point to the
+/// row and column headers (`aria-labelledby`), so that no cell does any
+/// work when a name changes.
 #[component]
-fn CellView(account: Uuid, data: Memo<Business>, site: Uuid, group: Uuid) -> impl IntoView {
+fn CellView(
+    account: Uuid,
+    data: Memo<Business>,
+    cells: CellMap,
+    site: Uuid,
+    group: Uuid,
+) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let me = Memo::new(move |_| data.with(|d| d.cell(site, group).cloned()));
+    let me = Memo::new(move |_| cells.with(|m| m.get(&(site, group)).cloned()));
     let state = Memo::new(move |_| me.with(|c| c.as_ref().map(|c| c.state)));
-    let place = move || {
-        data.with(|d| {
-            let name = |list: &Vec<Named>, id| {
-                list.iter()
-                    .find(|n| n.id == id)
-                    .map(|n| n.name.clone())
-                    .unwrap_or_default()
-            };
-            (name(&d.sites, site), name(&d.groups, group))
-        })
-    };
+    let place = format!("ws-row-{site} ws-col-{group}");
     view! {
         <td class="kam-ws__cell" data-testid="biz-cell" data-state=move || state.get().map(state_key).unwrap_or("")>
-            <select data-testid="biz-cell-state"
-                aria-label=move || { let (s, g) = place(); td_string!(i18n.get_locale(), biz.cell_state, site = s, group = g) }
+            <select data-testid="biz-cell-state" aria-labelledby=format!("{place} ws-state-label")
                 on:change:target=move |ev| {
                     let value = ev.target().value();
                     let chosen = CellState::ALL.into_iter().find(|s| state_key(*s) == value);
@@ -269,7 +292,7 @@ fn CellView(account: Uuid, data: Memo<Business>, site: Uuid, group: Uuid) -> imp
                     <option value=state_key(s) prop:selected=move || state.get() == Some(s)>{move || state_name(i18n.get_locale(), s)}</option>
                 }).collect::<Vec<_>>()}
             </select>
-            <AmountField label=Signal::derive(move || { let (s, g) = place(); td_string!(i18n.get_locale(), biz.cell_value, site = s, group = g) })
+            <AmountField labelledby=format!("{place} ws-value-label")
                 testid="biz-cell-value"
                 value=Signal::derive(move || me.with(|c| c.as_ref().and_then(|c| c.value.map(Amount::value)))) negative=false
                 commit=Callback::new(move |v: Option<f64>| {
