@@ -64,8 +64,13 @@ fn scan(text: &str, stop: usize, on_field: &mut OnField<'_>) -> Vec<Frame> {
             b'"' => {
                 let end = string_end(bytes, at);
                 if expect_key {
-                    let name = serde_json::from_str::<String>(&text[at..end])
-                        .unwrap_or_else(|_| text[at + 1..end.saturating_sub(1)].to_owned());
+                    let name =
+                        serde_json::from_str::<String>(&text[at..end]).unwrap_or_else(|_| {
+                            // Cut off at the end of the text: take what is there.
+                            text.get(at + 1..end.saturating_sub(1))
+                                .unwrap_or_default()
+                                .to_owned()
+                        });
                     if let Some(Frame::Object(key)) = frames.last_mut() {
                         *key = Some(name);
                     }
@@ -186,7 +191,16 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// object that ends there: the path is the object's, with that field.
 pub fn path_at(text: &str, line: usize, column: usize, missing: Option<&str>) -> String {
     let offset = offset_of(text, line, column);
-    let mut frames = scan(text, offset, &mut |_, _| true);
+    // The reader stopped after the byte at `offset` (a value's last byte,
+    // or the `,` `:` `[` before an object or list it did not enter); a
+    // missing field is reported at the object's closing brace, which must
+    // not close the object here.
+    let stop = if missing.is_some() {
+        offset
+    } else {
+        offset + 1
+    };
+    let mut frames = scan(text, stop, &mut |_, _| true);
     if let Some(field) = missing {
         // serde_json stops at the object's closing brace, which the scan
         // has not passed: the object's last field is not the place.
@@ -207,8 +221,8 @@ fn known_at<'a>(known: &'a Value, steps: &[Step]) -> Option<&'a Value> {
 
 /// The fields of `text` that are not in `known`, in the order of the text,
 /// as `data.accounts.0.colour`; at most `limit`. A field that `known`
-/// leaves out because it holds nothing (null or an empty list: the writer
-/// skips empty options and lists) is not reported.
+/// leaves out because it holds nothing (null, an empty list or object: the
+/// writer skips empty options, lists and maps) is not reported.
 pub fn unknown_fields(text: &str, known: &Value, limit: usize) -> Vec<String> {
     let mut found = Vec::new();
     let mut on_field = |frames: &[Frame], skipped: Option<&str>| {
@@ -218,7 +232,7 @@ pub fn unknown_fields(text: &str, known: &Value, limit: usize) -> Vec<String> {
         };
         // Fields the writer leaves out when empty are known, not ignored.
         let empty: String = value.chars().filter(|c| !c.is_whitespace()).collect();
-        if found.len() < limit && !matches!(empty.as_str(), "null" | "[]") {
+        if found.len() < limit && !matches!(empty.as_str(), "null" | "[]" | "{}") {
             let dotted: Vec<String> = steps
                 .iter()
                 .map(|s| match s {
@@ -267,6 +281,28 @@ mod tests {
         let list = r#"{"persons":[{"name":"A","roles":["x",7]}]}"#;
         let (line, column) = error_of::<Center>(list);
         assert_eq!(path_at(list, line, column, None), "persons[0].roles[1]");
+        // An object or list where a text belongs: the reader stops before it.
+        for (text, path) in [
+            (
+                r#"{"persons":[{"name":"A","roles":["x",{}]}]}"#,
+                "persons[0].roles[1]",
+            ),
+            (
+                r#"{"persons":[{"name":"A","roles":[{}]}]}"#,
+                "persons[0].roles[0]",
+            ),
+            (
+                r#"{"persons":[{"name":"A","roles":["x", []]}]}"#,
+                "persons[0].roles[1]",
+            ),
+            (
+                r#"{"persons":[{"influence":300,"name":"A"}]}"#,
+                "persons[0].influence",
+            ),
+        ] {
+            let (line, column) = error_of::<Center>(text);
+            assert_eq!(path_at(text, line, column, None), path, "{text}");
+        }
         let object = r#"{"persons":[{"name":{"first":"A"}}]}"#;
         let (line, column) = error_of::<Center>(object);
         assert_eq!(path_at(object, line, column, None), "persons[0].name");
@@ -283,6 +319,15 @@ mod tests {
     }
 
     #[test]
+    fn a_text_cut_off_inside_a_name_is_no_panic() {
+        for text in ["{\"é", "{\"a\":{\"ü", "{\"persons\":[{\"näme"] {
+            let (line, column) = error_of::<Center>(text);
+            let _ = path_at(text, line, column, None);
+            let _ = path_at(text, line, column, Some("name"));
+        }
+    }
+
+    #[test]
     fn unknown_fields_are_listed_in_the_order_of_the_text() {
         let text = r#"{"z":1,"persons":[{"name":"A","colour":{"x":[1,{"y":2}]},"roles":[]},{"name":"B","b\"q":true}],"empty":null,"o":{}}"#;
         let known = serde_json::json!({
@@ -290,7 +335,7 @@ mod tests {
         });
         assert_eq!(
             unknown_fields(text, &known, 10),
-            ["z", "persons.0.colour", "persons.1.b\"q", "o"]
+            ["z", "persons.0.colour", "persons.1.b\"q"]
         );
         assert_eq!(unknown_fields(text, &known, 1), ["z"]);
     }

@@ -173,7 +173,7 @@ impl Year {
     }
 }
 
-/// Share of wallet and potential, for the latest year with revenue.
+/// Share of wallet and potential, for the latest year entered.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Wallet {
     pub year: i32,
@@ -296,7 +296,9 @@ impl Business {
             let margin = (!margins.is_empty()).then(|| margins.iter().sum());
             let growth = result
                 .last()
-                .filter(|before| before.year == year - 1 && before.revenue > 0.0)
+                .filter(|before| {
+                    i64::from(before.year) + 1 == i64::from(year) && before.revenue > 0.0
+                })
                 .map(|before| revenue / before.revenue - 1.0);
             result.push(Year {
                 year,

@@ -193,9 +193,9 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
             .into_iter()
             .map(Finding::BuyingCenter),
     );
-    let open_actions = plan
-        .as_ref()
-        .is_some_and(|p| p.actions.iter().any(|a| a.status.is_open()));
+    // As the business page decides it: from the stored plan, readable or not.
+    let open_actions =
+        tool_of(&workspace.account_plans, account).is_some_and(|record| record.has_open_action());
     flags.extend(
         business
             .as_ref()
