@@ -3,11 +3,17 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
-use kam_workbench::domain::potentials::business::{Business, Named, RevenueLine, Stage};
-use kam_workbench::domain::potentials::buying_center::{BuyingCenter, Person, Role};
-use kam_workbench::domain::potentials::plan::{AccountPlan, Action, Status};
-use kam_workbench::domain::potentials::put_tool;
-use kam_workbench::domain::potentials::requirements::{Competitor, Requirement, Requirements};
+use kam_workbench::domain::potentials::business::{
+    Business, BusinessTool, Named, RevenueLine, Stage,
+};
+use kam_workbench::domain::potentials::buying_center::{
+    BuyingCenter, BuyingCenterTool, Person, Role,
+};
+use kam_workbench::domain::potentials::plan::{AccountPlan, Action, PlanTool, Status};
+use kam_workbench::domain::potentials::requirements::{
+    Competitor, Requirement, Requirements, RequirementsTool,
+};
+use kam_workbench::domain::potentials::{put_tool, ToolKind};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
@@ -572,13 +578,8 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     person.attitude = Some(-2);
                     person.last_contact = Day::parse("2026-02-28");
                     center.persons.push(person);
-                    put_tool(
-                        &mut ws.buying_centers,
-                        account.id,
-                        &center,
-                        account.modified,
-                    )
-                    .unwrap();
+                    put_tool::<BuyingCenterTool>(&mut ws, account.id, &center, account.modified)
+                        .unwrap();
                     let mut plan = AccountPlan {
                         vision: account.name.clone(),
                         ..AccountPlan::default()
@@ -587,7 +588,7 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     action.due = Day::parse("2027-01-31");
                     action.status = Status::InProgress;
                     plan.actions.push(action);
-                    put_tool(&mut ws.account_plans, account.id, &plan, account.modified).unwrap();
+                    put_tool::<PlanTool>(&mut ws, account.id, &plan, account.modified).unwrap();
                     let rival = Uuid::from_u128(account.id.as_u128() ^ 1);
                     let mut requirement = Requirement::new(account.id, "Liefertreue");
                     requirement.importance = Some(5);
@@ -600,8 +601,8 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                         }],
                         requirements: vec![requirement],
                     };
-                    put_tool(
-                        &mut ws.requirements,
+                    put_tool::<RequirementsTool>(
+                        &mut ws,
                         account.id,
                         &requirements,
                         account.modified,
@@ -629,13 +630,8 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                         margin: Some(-1_250.25),
                     });
                     business.set_value(account.id, rival, Amount::parse(90_000.0).ok());
-                    put_tool(
-                        &mut ws.own_business,
-                        account.id,
-                        &business,
-                        account.modified,
-                    )
-                    .unwrap();
+                    put_tool::<BusinessTool>(&mut ws, account.id, &business, account.modified)
+                        .unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws
@@ -914,7 +910,7 @@ fn a_file_with_broken_tool_content_is_refused_with_its_place() {
     }
     let stored = decode_stored(text.as_bytes()).expect("carried along");
     assert_eq!(stored.workspace.buying_centers.len(), 1);
-    assert!(stored.workspace.buying_centers[0].read().is_err());
+    assert!(BuyingCenterTool::read(&stored.workspace.buying_centers[0]).is_err());
     // Fixed, both readers take it.
     let fixed = text.replace("\"influence\":7", "\"influence\":5");
     assert_eq!(

@@ -1,7 +1,7 @@
 //! What an import will do to the workspace, decided record by record before
 //! anything is applied.
 
-use super::record::{drop_orphans, plan_family, settle_deletions, Deletions};
+use super::record::{drop_orphans, plan_family, settle_deletions, Deletions, Family, ToolFamily};
 pub use super::record::{ImportMode, PlanRow, RecordDecision, RecordKind};
 use super::workspace::{Workspace, WorkspaceError, WorkspaceLimits};
 use uuid::Uuid;
@@ -59,6 +59,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         ImportMode::Replace => &no_deletions,
     };
     let accounts = plan_family(
+        Family::Account,
         &current.accounts,
         &incoming.accounts,
         mode,
@@ -66,46 +67,28 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         &mut rows,
     );
     let fitness_checks = plan_family(
+        Family::FitnessCheck,
         &current.fitness_checks,
         &incoming.fitness_checks,
         mode,
         merge_deletions,
         &mut rows,
     );
-    let buying_centers = plan_family(
-        &current.buying_centers,
-        &incoming.buying_centers,
-        mode,
-        merge_deletions,
-        &mut rows,
-    );
-    let account_plans = plan_family(
-        &current.account_plans,
-        &incoming.account_plans,
-        mode,
-        merge_deletions,
-        &mut rows,
-    );
-    let requirements = plan_family(
-        &current.requirements,
-        &incoming.requirements,
-        mode,
-        merge_deletions,
-        &mut rows,
-    );
-    let own_business = plan_family(
-        &current.own_business,
-        &incoming.own_business,
-        mode,
-        merge_deletions,
-        &mut rows,
-    );
-    settle_deletions(&mut deleted, &accounts);
-    settle_deletions(&mut deleted, &fitness_checks);
-    settle_deletions(&mut deleted, &buying_centers);
-    settle_deletions(&mut deleted, &account_plans);
-    settle_deletions(&mut deleted, &requirements);
-    settle_deletions(&mut deleted, &own_business);
+    let tools = ToolFamily::ALL.map(|tool| {
+        plan_family(
+            tool.family(),
+            current.tool_list(tool),
+            incoming.tool_list(tool),
+            mode,
+            merge_deletions,
+            &mut rows,
+        )
+    });
+    settle_deletions(Family::Account, &mut deleted, &accounts);
+    settle_deletions(Family::FitnessCheck, &mut deleted, &fitness_checks);
+    for (tool, records) in ToolFamily::ALL.iter().zip(&tools) {
+        settle_deletions(tool.family(), &mut deleted, records);
+    }
     let foundations = decide_singleton(
         &current.foundations,
         &incoming.foundations,
@@ -153,20 +136,25 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         foundations,
         fitness_catalogue,
         targets,
-        buying_centers,
-        account_plans,
-        requirements,
-        own_business,
         deleted,
+        ..Workspace::default()
     };
+    for (tool, records) in ToolFamily::ALL.into_iter().zip(tools) {
+        *result.tool_list_mut(tool) = records;
+    }
     // A deleted account takes its references along: parents of the
     // accounts kept, the customers' links to it and its tools' records.
     let ids: std::collections::HashSet<Uuid> = result.accounts.iter().map(|a| a.id).collect();
-    drop_orphans(&mut result.fitness_checks, &mut result.deleted, &ids);
-    drop_orphans(&mut result.buying_centers, &mut result.deleted, &ids);
-    drop_orphans(&mut result.account_plans, &mut result.deleted, &ids);
-    drop_orphans(&mut result.requirements, &mut result.deleted, &ids);
-    drop_orphans(&mut result.own_business, &mut result.deleted, &ids);
+    drop_orphans(
+        Family::FitnessCheck,
+        &mut result.fitness_checks,
+        &mut result.deleted,
+        &ids,
+    );
+    for tool in ToolFamily::ALL {
+        let (records, deleted) = result.tool_list_and_deletions(tool);
+        drop_orphans(tool.family(), records, deleted, &ids);
+    }
     for account in &mut result.accounts {
         if account.parent_id.is_some_and(|p| !ids.contains(&p)) {
             account.parent_id = None;
@@ -250,8 +238,9 @@ mod tests {
     /// profile, the other its Buying Center. Merging either way keeps both.
     #[test]
     fn edits_to_different_tools_of_one_account_both_survive_a_merge() {
-        use crate::domain::potentials::buying_center::{BuyingCenter, Person};
+        use crate::domain::potentials::buying_center::{BuyingCenter, BuyingCenterTool, Person};
         use crate::domain::potentials::put_tool;
+        use crate::domain::potentials::ToolKind;
         let at = |secs: i64| Timestamp::from_millis(secs * 1000).unwrap();
         let start = Workspace {
             accounts: vec![account(1, "Rheinwerk", 10)],
@@ -265,19 +254,17 @@ mod tests {
         center
             .persons
             .push(Person::named(Uuid::from_u128(9), "Dr. Anna Berg"));
-        put_tool(
-            &mut center_edit.buying_centers,
-            Uuid::from_u128(1),
-            &center,
-            at(30),
-        )
-        .unwrap();
+        put_tool::<BuyingCenterTool>(&mut center_edit, Uuid::from_u128(1), &center, at(30))
+            .unwrap();
         for (ours, theirs) in [(&profile_edit, &center_edit), (&center_edit, &profile_edit)] {
             let plan = plan_import(ours, theirs, ImportMode::Merge);
             let result = plan.applicable().expect("no problem");
             assert_eq!(result.accounts[0].industry, "Chemie");
             assert_eq!(result.buying_centers.len(), 1);
-            assert_eq!(result.buying_centers[0].read().unwrap(), center);
+            assert_eq!(
+                BuyingCenterTool::read(&result.buying_centers[0]).unwrap(),
+                center
+            );
         }
         // Deleting the account on one side takes its Buying Center along
         // in the merge, and the deletion travels.

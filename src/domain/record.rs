@@ -44,13 +44,42 @@ impl Family {
     }
 }
 
+/// The families that are tools of a key account (block "Potenziale"): one
+/// record per account, its content kept as JSON
+/// (`domain::potentials::ToolRecord`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ToolFamily {
+    BuyingCenter,
+    AccountPlan,
+    Requirements,
+    Business,
+}
+
+impl ToolFamily {
+    /// Every tool family, in the file's order.
+    pub const ALL: [ToolFamily; 4] = [
+        ToolFamily::BuyingCenter,
+        ToolFamily::AccountPlan,
+        ToolFamily::Requirements,
+        ToolFamily::Business,
+    ];
+
+    pub fn family(self) -> Family {
+        match self {
+            ToolFamily::BuyingCenter => Family::BuyingCenter,
+            ToolFamily::AccountPlan => Family::AccountPlan,
+            ToolFamily::Requirements => Family::Requirements,
+            ToolFamily::Business => Family::Business,
+        }
+    }
+}
+
 /// A field-level problem of one record: the field's name in the file
 /// format and what is wrong with it.
 pub type FieldProblem = (String, ValidationProblem);
 
 /// One record of a family: identified, dated, named and checkable.
 pub trait Record: Clone + PartialEq {
-    const FAMILY: Family;
     fn id(&self) -> Uuid;
     fn created(&self) -> Timestamp;
     fn modified(&self) -> Timestamp;
@@ -282,9 +311,9 @@ pub enum RecordKind {
     TargetSelection,
 }
 
-fn row<T: Record>(record: &T, decision: RecordDecision) -> PlanRow {
+fn row<T: Record>(family: Family, record: &T, decision: RecordDecision) -> PlanRow {
     PlanRow {
-        kind: RecordKind::Family(T::FAMILY),
+        kind: RecordKind::Family(family),
         id: record.id(),
         name: record.label(),
         decision,
@@ -304,6 +333,7 @@ fn deletion_wins(deleted: Option<Timestamp>, modified: Timestamp) -> bool {
 /// `deletions` are both sides' deletion records: a record deleted after its
 /// last change stays deleted, whichever side it comes from.
 pub fn plan_family<T: Record>(
+    family: Family,
     current: &[T],
     incoming: &[T],
     mode: ImportMode,
@@ -320,18 +350,17 @@ pub fn plan_family<T: Record>(
                     Some(existing) if *existing == record => RecordDecision::Unchanged,
                     Some(_) => RecordDecision::Replaced,
                 };
-                rows.push(row(record, decision));
+                rows.push(row(family, record, decision));
             }
             for record in current {
                 if !theirs.contains_key(&record.id()) {
-                    rows.push(row(record, RecordDecision::Removed));
+                    rows.push(row(family, record, RecordDecision::Removed));
                 }
             }
             incoming.to_vec()
         }
         ImportMode::Merge => {
-            let deleted =
-                |r: &T| deletion_wins(deletions.deleted_at(T::FAMILY, r.id()), r.modified());
+            let deleted = |r: &T| deletion_wins(deletions.deleted_at(family, r.id()), r.modified());
             let mut merged = Vec::with_capacity(current.len() + incoming.len());
             for record in current {
                 let (decision, kept) = match theirs.get(&record.id()) {
@@ -343,10 +372,10 @@ pub fn plan_family<T: Record>(
                     Some(_) => (RecordDecision::KeptOurs, record),
                 };
                 if deleted(kept) {
-                    rows.push(row(kept, RecordDecision::DeletedThere));
+                    rows.push(row(family, kept, RecordDecision::DeletedThere));
                     continue;
                 }
-                rows.push(row(kept, decision));
+                rows.push(row(family, kept, decision));
                 merged.push(kept.clone());
             }
             for record in incoming {
@@ -354,9 +383,9 @@ pub fn plan_family<T: Record>(
                     continue;
                 }
                 if deleted(record) {
-                    rows.push(row(record, RecordDecision::StaysDeleted));
+                    rows.push(row(family, record, RecordDecision::StaysDeleted));
                 } else {
-                    rows.push(row(record, RecordDecision::Added));
+                    rows.push(row(family, record, RecordDecision::Added));
                     merged.push(record.clone());
                 }
             }
@@ -368,11 +397,11 @@ pub fn plan_family<T: Record>(
 /// The deletion records that still matter after a merge: those of records
 /// that are gone. A record changed after its deletion came back, so its
 /// deletion record is dropped.
-pub fn settle_deletions<T: Record>(deletions: &mut Deletions, family: &[T]) {
-    let present: HashSet<Uuid> = family.iter().map(Record::id).collect();
+pub fn settle_deletions<T: Record>(family: Family, deletions: &mut Deletions, records: &[T]) {
+    let present: HashSet<Uuid> = records.iter().map(Record::id).collect();
     deletions
         .0
-        .retain(|d| d.family != T::FAMILY || !present.contains(&d.id));
+        .retain(|d| d.family != family || !present.contains(&d.id));
 }
 
 /// A record taken out of its family, with its position, for undo.
@@ -393,12 +422,13 @@ fn deletion_time<T: Record>(record: &T, now: Timestamp) -> Timestamp {
 /// `accounts` (it was deleted on one side of a merge), noting their
 /// deletions at the time of the account's deletion record, if any.
 pub fn drop_orphans<T: Record>(
-    family: &mut Vec<T>,
+    family: Family,
+    records: &mut Vec<T>,
     deletions: &mut Deletions,
     accounts: &HashSet<Uuid>,
 ) {
     let mut orphans = Vec::new();
-    family.retain(|r| match r.account_id() {
+    records.retain(|r| match r.account_id() {
         Some(account) if !accounts.contains(&account) => {
             orphans.push((r.id(), account, r.modified()));
             false
@@ -410,27 +440,29 @@ pub fn drop_orphans<T: Record>(
             .deleted_at(Family::Account, account)
             .unwrap_or(modified)
             .max(modified);
-        deletions.note(T::FAMILY, id, at);
+        deletions.note(family, id, at);
     }
 }
 
 /// Takes a record out of its family and notes its deletion.
 pub fn remove_record<T: Record>(
-    family: &mut Vec<T>,
+    family: Family,
+    records: &mut Vec<T>,
     deletions: &mut Deletions,
     id: Uuid,
     now: Timestamp,
 ) -> Option<Removed<T>> {
-    let index = family.iter().position(|r| r.id() == id)?;
-    let record = family.remove(index);
-    deletions.note(T::FAMILY, id, deletion_time(&record, now));
+    let index = records.iter().position(|r| r.id() == id)?;
+    let record = records.remove(index);
+    deletions.note(family, id, deletion_time(&record, now));
     Some(Removed { index, record })
 }
 
 /// Takes every record of a per-account family that belongs to the account
 /// out, noting their deletions (the delete cascade).
 pub fn remove_for_account<T: Record>(
-    family: &mut Vec<T>,
+    family: Family,
+    records: &mut Vec<T>,
     deletions: &mut Deletions,
     account: Uuid,
     now: Timestamp,
@@ -438,10 +470,10 @@ pub fn remove_for_account<T: Record>(
     let mut removed = Vec::new();
     let mut index = 0;
     let mut original_index = 0;
-    while index < family.len() {
-        if family[index].account_id() == Some(account) {
-            let record = family.remove(index);
-            deletions.note(T::FAMILY, record.id(), deletion_time(&record, now));
+    while index < records.len() {
+        if records[index].account_id() == Some(account) {
+            let record = records.remove(index);
+            deletions.note(family, record.id(), deletion_time(&record, now));
             removed.push(Removed {
                 index: original_index,
                 record,
@@ -458,17 +490,18 @@ pub fn remove_for_account<T: Record>(
 /// back. A record that has meanwhile come back (through an import) is not
 /// duplicated.
 pub fn restore_record<T: Record>(
-    family: &mut Vec<T>,
+    family: Family,
+    records: &mut Vec<T>,
     deletions: &mut Deletions,
     removed: Removed<T>,
 ) {
     let id = removed.record.id();
-    deletions.forget(T::FAMILY, id);
-    if family.iter().any(|r| r.id() == id) {
+    deletions.forget(family, id);
+    if records.iter().any(|r| r.id() == id) {
         return;
     }
-    let index = removed.index.min(family.len());
-    family.insert(index, removed.record);
+    let index = removed.index.min(records.len());
+    records.insert(index, removed.record);
 }
 
 #[cfg(test)]
@@ -484,8 +517,10 @@ pub(crate) mod tests {
         pub modified: Timestamp,
     }
 
+    /// The family the test's notes stand in for.
+    const F: Family = Family::FitnessCheck;
+
     impl Record for Note {
-        const FAMILY: Family = Family::FitnessCheck;
         fn id(&self) -> Uuid {
             self.id
         }
@@ -546,9 +581,9 @@ pub(crate) mod tests {
         let mut ours = vec![note(1, 9, "kept", 10), note(2, 9, "deleted", 10)];
         let theirs = vec![note(1, 9, "kept", 10), note(2, 9, "deleted", 10)];
         let mut deletions = Deletions::default();
-        remove_record(&mut ours, &mut deletions, Uuid::from_u128(2), at(20)).unwrap();
+        remove_record(F, &mut ours, &mut deletions, Uuid::from_u128(2), at(20)).unwrap();
         let mut rows = Vec::new();
-        let merged = plan_family(&ours, &theirs, ImportMode::Merge, &deletions, &mut rows);
+        let merged = plan_family(F, &ours, &theirs, ImportMode::Merge, &deletions, &mut rows);
         assert_eq!(merged, vec![note(1, 9, "kept", 10)]);
         assert_eq!(rows[1].decision, RecordDecision::StaysDeleted);
         assert_eq!(rows[1].name, "deleted");
@@ -561,7 +596,7 @@ pub(crate) mod tests {
         their_deletions.note(Family::FitnessCheck, Uuid::from_u128(1), at(15));
         let union = Deletions::default().union(&their_deletions);
         let mut rows = Vec::new();
-        let merged = plan_family(&ours, &[], ImportMode::Merge, &union, &mut rows);
+        let merged = plan_family(F, &ours, &[], ImportMode::Merge, &union, &mut rows);
         assert!(merged.is_empty());
         assert_eq!(rows[0].decision, RecordDecision::DeletedThere);
     }
@@ -572,9 +607,9 @@ pub(crate) mod tests {
         deletions.note(Family::FitnessCheck, Uuid::from_u128(1), at(15));
         let theirs = vec![note(1, 9, "edited later", 30)];
         let mut rows = Vec::new();
-        let merged = plan_family(&[], &theirs, ImportMode::Merge, &deletions, &mut rows);
+        let merged = plan_family(F, &[], &theirs, ImportMode::Merge, &deletions, &mut rows);
         assert_eq!(merged.len(), 1);
-        settle_deletions(&mut deletions, &merged);
+        settle_deletions(F, &mut deletions, &merged);
         assert!(deletions.is_empty());
     }
 
@@ -589,8 +624,8 @@ pub(crate) mod tests {
         b[1] = note(2, 9, "buying center, edited by B", 25);
         let none = Deletions::default();
         let mut rows = Vec::new();
-        let at_a = plan_family(&a, &b, ImportMode::Merge, &none, &mut rows);
-        let at_b = plan_family(&b, &a, ImportMode::Merge, &none, &mut rows);
+        let at_a = plan_family(F, &a, &b, ImportMode::Merge, &none, &mut rows);
+        let at_b = plan_family(F, &b, &a, ImportMode::Merge, &none, &mut rows);
         assert_eq!(at_a, at_b);
         assert_eq!(at_a[0].text, "plan, edited by A");
         assert_eq!(at_a[1].text, "buying center, edited by B");
@@ -601,11 +636,11 @@ pub(crate) mod tests {
         let original = vec![note(1, 9, "a", 1), note(2, 8, "b", 1), note(3, 9, "c", 1)];
         let mut family = original.clone();
         let mut deletions = Deletions::default();
-        let removed = remove_for_account(&mut family, &mut deletions, Uuid::from_u128(9), at(5));
+        let removed = remove_for_account(F, &mut family, &mut deletions, Uuid::from_u128(9), at(5));
         assert_eq!(family, vec![note(2, 8, "b", 1)]);
         assert_eq!(deletions.len(), 2);
         for r in removed {
-            restore_record(&mut family, &mut deletions, r);
+            restore_record(F, &mut family, &mut deletions, r);
         }
         assert_eq!(family, original);
         assert!(deletions.is_empty());
@@ -631,9 +666,10 @@ pub(crate) mod tests {
     fn a_record_changed_in_the_future_is_deleted_no_earlier_than_its_change() {
         let mut family = vec![note(1, 9, "from a fast clock", 100)];
         let mut deletions = Deletions::default();
-        remove_record(&mut family, &mut deletions, Uuid::from_u128(1), at(50)).unwrap();
+        remove_record(F, &mut family, &mut deletions, Uuid::from_u128(1), at(50)).unwrap();
         let mut rows = Vec::new();
         let merged = plan_family(
+            F,
             &[],
             &[note(1, 9, "from a fast clock", 100)],
             ImportMode::Merge,
@@ -649,7 +685,7 @@ pub(crate) mod tests {
         let mut family = vec![note(1, 9, "a", 1), note(2, 8, "b", 1)];
         let mut deletions = Deletions::default();
         let accounts: HashSet<Uuid> = [Uuid::from_u128(8)].into_iter().collect();
-        drop_orphans(&mut family, &mut deletions, &accounts);
+        drop_orphans(F, &mut family, &mut deletions, &accounts);
         assert_eq!(family, vec![note(2, 8, "b", 1)]);
         assert!(deletions
             .deleted_at(Family::FitnessCheck, Uuid::from_u128(1))

@@ -9,7 +9,7 @@ use super::potentials::requirements::RequirementsTool;
 use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
-    FieldProblem, Record, RecordProblem, Removed,
+    FieldProblem, Record, RecordProblem, Removed, ToolFamily,
 };
 use super::targets::{TargetProblem, TargetSelection};
 use super::time::Timestamp;
@@ -92,16 +92,16 @@ pub struct Workspace {
     pub targets: TargetSelection,
     /// The Buying Centers of the key accounts (format version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub buying_centers: Vec<ToolRecord<BuyingCenterTool>>,
+    pub buying_centers: Vec<ToolRecord>,
     /// The account plans of the key accounts (format version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub account_plans: Vec<ToolRecord<PlanTool>>,
+    pub account_plans: Vec<ToolRecord>,
     /// Requirements vs. performance of the key accounts (format version 6).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub requirements: Vec<ToolRecord<RequirementsTool>>,
+    pub requirements: Vec<ToolRecord>,
     /// Our own business with the key accounts (format version 6).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub own_business: Vec<ToolRecord<BusinessTool>>,
+    pub own_business: Vec<ToolRecord>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -184,7 +184,6 @@ impl WorkspaceError {
 }
 
 impl Record for KeyAccount {
-    const FAMILY: Family = Family::Account;
     fn id(&self) -> Uuid {
         self.id
     }
@@ -206,7 +205,6 @@ impl Record for KeyAccount {
 }
 
 impl Record for FitnessRecord {
-    const FAMILY: Family = Family::FitnessCheck;
     fn id(&self) -> Uuid {
         self.id
     }
@@ -236,10 +234,7 @@ pub struct RemovedAccount {
     pub unlinked_customers: Vec<Uuid>,
     /// Records of the account's tools, deleted with it.
     pub cascaded_checks: Vec<Removed<FitnessRecord>>,
-    pub cascaded_buying_centers: Vec<Removed<ToolRecord<BuyingCenterTool>>>,
-    pub cascaded_plans: Vec<Removed<ToolRecord<PlanTool>>>,
-    pub cascaded_requirements: Vec<Removed<ToolRecord<RequirementsTool>>>,
-    pub cascaded_business: Vec<Removed<ToolRecord<BusinessTool>>>,
+    pub cascaded_tools: Vec<(ToolFamily, Removed<ToolRecord>)>,
 }
 
 impl RemovedAccount {
@@ -336,22 +331,13 @@ impl Workspace {
             }
             Section::Potentials => {
                 let ids = account_ids();
-                fn check<K: ToolKind>(
-                    records: &[ToolRecord<K>],
-                    limits: WorkspaceLimits,
-                    ids: &HashSet<Uuid>,
-                ) -> Result<(), WorkspaceError> {
-                    validate_family(records, limits.max(K::FAMILY), |id| ids.contains(&id)).map_err(
-                        |problem| WorkspaceError::Family {
-                            family: K::FAMILY,
-                            problem,
-                        },
-                    )
+                for tool in ToolFamily::ALL {
+                    let family = tool.family();
+                    validate_family(self.tool_list(tool), limits.max(family), |id| {
+                        ids.contains(&id)
+                    })
+                    .map_err(|problem| WorkspaceError::Family { family, problem })?;
                 }
-                check(&self.buying_centers, limits, &ids)?;
-                check(&self.account_plans, limits, &ids)?;
-                check(&self.requirements, limits, &ids)?;
-                check(&self.own_business, limits, &ids)?;
             }
         }
         Ok(())
@@ -362,19 +348,19 @@ impl Workspace {
     /// brings content that a tool's page could not show; other pages carry
     /// the content along without reading it.
     pub fn check_tool_contents(&self) -> Result<(), WorkspaceError> {
-        fn usable<K: ToolKind>(records: &[ToolRecord<K>]) -> Result<(), WorkspaceError> {
-            first_unusable(records).map_or(Ok(()), |(index, error)| {
+        fn usable<K: ToolKind>(workspace: &Workspace) -> Result<(), WorkspaceError> {
+            first_unusable::<K>(workspace).map_or(Ok(()), |(index, error)| {
                 Err(WorkspaceError::Tool {
-                    family: K::FAMILY,
+                    family: K::FAMILY.family(),
                     index,
                     error,
                 })
             })
         }
-        usable(&self.buying_centers)?;
-        usable(&self.account_plans)?;
-        usable(&self.requirements)?;
-        usable(&self.own_business)
+        usable::<BuyingCenterTool>(self)?;
+        usable::<PlanTool>(self)?;
+        usable::<RequirementsTool>(self)?;
+        usable::<BusinessTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -386,34 +372,31 @@ impl Workspace {
             && self.foundations.is_empty()
             && self.fitness_catalogue.is_none()
             && self.targets.is_empty()
-            && self.buying_centers.is_empty()
-            && self.account_plans.is_empty()
-            && self.requirements.is_empty()
-            && self.own_business.is_empty()
+            && ToolFamily::ALL
+                .iter()
+                .all(|tool| self.tool_list(*tool).is_empty())
     }
 
     /// A workspace holding one account and its tools, as a single-account
     /// export. The parent reference is dropped, because the parent is not
     /// in the file.
     pub fn single(&self, account: &KeyAccount) -> Workspace {
-        fn of_account<K: ToolKind>(family: &[ToolRecord<K>], account: Uuid) -> Vec<ToolRecord<K>> {
-            family
-                .iter()
-                .filter(|r| r.account_id == account)
-                .cloned()
-                .collect()
-        }
-        Workspace {
+        let mut single = Workspace {
             accounts: vec![KeyAccount {
                 parent_id: None,
                 ..account.clone()
             }],
-            buying_centers: of_account(&self.buying_centers, account.id),
-            account_plans: of_account(&self.account_plans, account.id),
-            requirements: of_account(&self.requirements, account.id),
-            own_business: of_account(&self.own_business, account.id),
             ..Workspace::default()
+        };
+        for tool in ToolFamily::ALL {
+            single.tool_list_mut(tool).extend(
+                self.tool_list(tool)
+                    .iter()
+                    .filter(|r| r.account_id == account.id)
+                    .cloned(),
+            );
         }
+        single
     }
 
     /// A workspace holding one Fitness-Check, as a participant hands it in.
@@ -520,10 +503,45 @@ impl Workspace {
         Some(id)
     }
 
+    /// The records of one tool family.
+    pub fn tool_list(&self, tool: ToolFamily) -> &Vec<ToolRecord> {
+        match tool {
+            ToolFamily::BuyingCenter => &self.buying_centers,
+            ToolFamily::AccountPlan => &self.account_plans,
+            ToolFamily::Requirements => &self.requirements,
+            ToolFamily::Business => &self.own_business,
+        }
+    }
+
+    pub fn tool_list_mut(&mut self, tool: ToolFamily) -> &mut Vec<ToolRecord> {
+        self.tool_list_and_deletions(tool).0
+    }
+
+    /// The records of one tool family and the deletion records, both to
+    /// change (deleting and restoring).
+    pub fn tool_list_and_deletions(
+        &mut self,
+        tool: ToolFamily,
+    ) -> (&mut Vec<ToolRecord>, &mut Deletions) {
+        let records = match tool {
+            ToolFamily::BuyingCenter => &mut self.buying_centers,
+            ToolFamily::AccountPlan => &mut self.account_plans,
+            ToolFamily::Requirements => &mut self.requirements,
+            ToolFamily::Business => &mut self.own_business,
+        };
+        (records, &mut self.deleted)
+    }
+
     /// Removes an account, notes its deletion, and clears references to it.
     /// Returns what undo needs.
     pub fn remove_account(&mut self, id: Uuid, now: Timestamp) -> Option<RemovedAccount> {
-        let removed = remove_record(&mut self.accounts, &mut self.deleted, id, now)?;
+        let removed = remove_record(
+            Family::Account,
+            &mut self.accounts,
+            &mut self.deleted,
+            id,
+            now,
+        )?;
         let mut detached_children = Vec::new();
         for other in &mut self.accounts {
             if other.parent_id == Some(id) {
@@ -539,25 +557,25 @@ impl Workspace {
             }
         }
         // Per-account tools go with their account.
-        let cascaded_checks =
-            remove_for_account(&mut self.fitness_checks, &mut self.deleted, id, now);
-        let cascaded_buying_centers =
-            remove_for_account(&mut self.buying_centers, &mut self.deleted, id, now);
-        let cascaded_plans =
-            remove_for_account(&mut self.account_plans, &mut self.deleted, id, now);
-        let cascaded_requirements =
-            remove_for_account(&mut self.requirements, &mut self.deleted, id, now);
-        let cascaded_business =
-            remove_for_account(&mut self.own_business, &mut self.deleted, id, now);
+        let cascaded_checks = remove_for_account(
+            Family::FitnessCheck,
+            &mut self.fitness_checks,
+            &mut self.deleted,
+            id,
+            now,
+        );
+        let mut cascaded_tools = Vec::new();
+        for tool in ToolFamily::ALL {
+            let (records, deleted) = self.tool_list_and_deletions(tool);
+            let removed = remove_for_account(tool.family(), records, deleted, id, now);
+            cascaded_tools.extend(removed.into_iter().map(|r| (tool, r)));
+        }
         Some(RemovedAccount {
             removed,
             detached_children,
             unlinked_customers,
             cascaded_checks,
-            cascaded_buying_centers,
-            cascaded_plans,
-            cascaded_requirements,
-            cascaded_business,
+            cascaded_tools,
         })
     }
 
@@ -568,21 +586,23 @@ impl Workspace {
         if self.account(id).is_some() {
             return;
         }
-        restore_record(&mut self.accounts, &mut self.deleted, removed.removed);
+        restore_record(
+            Family::Account,
+            &mut self.accounts,
+            &mut self.deleted,
+            removed.removed,
+        );
         for record in removed.cascaded_checks {
-            restore_record(&mut self.fitness_checks, &mut self.deleted, record);
+            restore_record(
+                Family::FitnessCheck,
+                &mut self.fitness_checks,
+                &mut self.deleted,
+                record,
+            );
         }
-        for record in removed.cascaded_buying_centers {
-            restore_record(&mut self.buying_centers, &mut self.deleted, record);
-        }
-        for record in removed.cascaded_plans {
-            restore_record(&mut self.account_plans, &mut self.deleted, record);
-        }
-        for record in removed.cascaded_requirements {
-            restore_record(&mut self.requirements, &mut self.deleted, record);
-        }
-        for record in removed.cascaded_business {
-            restore_record(&mut self.own_business, &mut self.deleted, record);
+        for (tool, record) in removed.cascaded_tools {
+            let (records, deleted) = self.tool_list_and_deletions(tool);
+            restore_record(tool.family(), records, deleted, record);
         }
         for child in removed.detached_children {
             if let Some(account) = self.account_mut(child) {
@@ -600,12 +620,23 @@ impl Workspace {
 
     /// Removes a Fitness-Check and notes its deletion.
     pub fn remove_check(&mut self, id: Uuid, now: Timestamp) -> Option<Removed<FitnessRecord>> {
-        remove_record(&mut self.fitness_checks, &mut self.deleted, id, now)
+        remove_record(
+            Family::FitnessCheck,
+            &mut self.fitness_checks,
+            &mut self.deleted,
+            id,
+            now,
+        )
     }
 
     /// Undoes [`Workspace::remove_check`].
     pub fn restore_check(&mut self, removed: Removed<FitnessRecord>) {
-        restore_record(&mut self.fitness_checks, &mut self.deleted, removed);
+        restore_record(
+            Family::FitnessCheck,
+            &mut self.fitness_checks,
+            &mut self.deleted,
+            removed,
+        );
     }
 }
 

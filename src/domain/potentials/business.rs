@@ -10,10 +10,9 @@
 //!
 //! Both use our revenue of the latest year entered.
 
-use super::{too_many, ToolKind, ToolRecord};
+use super::{too_many, ToolKind};
 use crate::domain::account::{check_text, Amount, ValidationProblem, MAX_SHORT_TEXT_CHARS};
-use crate::domain::record::{Family, FieldProblem};
-use crate::domain::workspace::Workspace;
+use crate::domain::record::{FieldProblem, ToolFamily};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -139,16 +138,10 @@ pub struct Business {
 pub struct BusinessTool;
 
 impl ToolKind for BusinessTool {
-    const FAMILY: Family = Family::Business;
+    const FAMILY: ToolFamily = ToolFamily::Business;
     type Data = Business;
     fn problems(data: &Business) -> Vec<FieldProblem> {
         data.problems()
-    }
-    fn records(workspace: &Workspace) -> &[ToolRecord<Self>] {
-        &workspace.own_business
-    }
-    fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>> {
-        &mut workspace.own_business
     }
 }
 

@@ -7,13 +7,12 @@
 //! are kept per person; the chosen lens decides which set the page shows
 //! and which roles the red flags ask for.
 
-use super::{ToolKind, ToolRecord, ValidationProblem};
+use super::{ToolKind, ValidationProblem};
 use crate::domain::account::{
     check_text, MAX_LONG_TEXT_CHARS, MAX_NAME_CHARS, MAX_SHORT_TEXT_CHARS,
 };
-use crate::domain::record::{Family, FieldProblem};
+use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
-use crate::domain::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -203,16 +202,10 @@ impl Default for BuyingCenter {
 pub struct BuyingCenterTool;
 
 impl ToolKind for BuyingCenterTool {
-    const FAMILY: Family = Family::BuyingCenter;
+    const FAMILY: ToolFamily = ToolFamily::BuyingCenter;
     type Data = BuyingCenter;
     fn problems(data: &BuyingCenter) -> Vec<FieldProblem> {
         data.problems()
-    }
-    fn records(workspace: &Workspace) -> &[ToolRecord<Self>] {
-        &workspace.buying_centers
-    }
-    fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>> {
-        &mut workspace.buying_centers
     }
 }
 

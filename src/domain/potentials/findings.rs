@@ -104,10 +104,10 @@ impl Findings {
 
 fn state<K: ToolKind>(
     tool: AnalysisTool,
-    record: Option<&ToolRecord<K>>,
+    record: Option<&ToolRecord>,
     parts: impl FnOnce(Option<&K::Data>) -> Vec<(Part, bool)>,
 ) -> (ToolState, Option<K::Data>) {
-    let data = record.map(ToolRecord::read);
+    let data = record.map(K::read);
     let typed = data.as_ref().and_then(|d| d.as_ref().ok());
     let state = ToolState {
         tool,
@@ -195,7 +195,7 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
     );
     // As the business page decides it: from the stored plan, readable or not.
     let open_actions =
-        tool_of(&workspace.account_plans, account).is_some_and(|record| record.has_open_action());
+        tool_of(&workspace.account_plans, account).is_some_and(super::plan::has_open_action);
     flags.extend(
         business
             .as_ref()
@@ -256,25 +256,14 @@ mod tests {
             persons: vec![decider],
             ..BuyingCenter::default()
         };
-        put_tool(
-            &mut ws.buying_centers,
-            account,
-            &center,
-            at("2025-06-01T00:00:00Z"),
-        )
-        .unwrap();
+        put_tool::<BuyingCenterTool>(&mut ws, account, &center, at("2025-06-01T00:00:00Z"))
+            .unwrap();
         let plan = AccountPlan {
             vision: "Erster Lieferant".into(),
             actions: vec![Action::new(Uuid::from_u128(3), "Besuch")],
             ..AccountPlan::default()
         };
-        put_tool(
-            &mut ws.account_plans,
-            account,
-            &plan,
-            at("2026-11-01T00:00:00Z"),
-        )
-        .unwrap();
+        put_tool::<PlanTool>(&mut ws, account, &plan, at("2026-11-01T00:00:00Z")).unwrap();
         let today = Day::parse("2026-11-28").unwrap();
         let found = findings(&ws, account, today);
         // Persons, decider, vision, actions; not rated (attitude unknown), no goals.
@@ -299,8 +288,8 @@ mod tests {
     fn unreadable_content_is_reported_not_hidden() {
         let account = Uuid::from_u128(1);
         let mut ws = Workspace::default();
-        put_tool(
-            &mut ws.account_plans,
+        put_tool::<PlanTool>(
+            &mut ws,
             account,
             &AccountPlan::default(),
             at("2026-11-01T00:00:00Z"),
@@ -337,7 +326,7 @@ mod tests {
                 ..Requirement::new(Uuid::from_u128(8), "Liefertreue")
             }],
         };
-        put_tool(&mut ws.requirements, account, &requirements, now).unwrap();
+        put_tool::<RequirementsTool>(&mut ws, account, &requirements, now).unwrap();
         let business = Business {
             revenue: vec![RevenueLine {
                 id: Uuid::from_u128(7),
@@ -350,7 +339,7 @@ mod tests {
             demand: Some(Amount::parse(1_000_000.0).unwrap()),
             ..Business::default()
         };
-        put_tool(&mut ws.own_business, account, &business, now).unwrap();
+        put_tool::<BusinessTool>(&mut ws, account, &business, now).unwrap();
         let found = findings(&ws, account, today);
         assert_eq!(
             found.flags,
@@ -375,7 +364,7 @@ mod tests {
             }],
             ..AccountPlan::default()
         };
-        put_tool(&mut ws.account_plans, account, &plan, now).unwrap();
+        put_tool::<PlanTool>(&mut ws, account, &plan, now).unwrap();
         let found = findings(&ws, account, today);
         assert!(!found
             .flags

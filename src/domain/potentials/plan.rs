@@ -8,9 +8,8 @@ use super::{too_many, ToolKind, ToolRecord};
 use crate::domain::account::{
     check_text, ValidationProblem, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
 };
-use crate::domain::record::{Family, FieldProblem};
+use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
-use crate::domain::workspace::Workspace;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -137,37 +136,30 @@ pub struct AccountPlan {
 pub struct PlanTool;
 
 impl ToolKind for PlanTool {
-    const FAMILY: Family = Family::AccountPlan;
+    const FAMILY: ToolFamily = ToolFamily::AccountPlan;
     type Data = AccountPlan;
     fn problems(data: &AccountPlan) -> Vec<FieldProblem> {
         data.problems()
     }
-    fn records(workspace: &Workspace) -> &[ToolRecord<Self>] {
-        &workspace.account_plans
-    }
-    fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>> {
-        &mut workspace.account_plans
-    }
 }
 
-impl ToolRecord<PlanTool> {
-    /// Whether the stored plan has an open action, read from the stored
-    /// content without the plan's model: pages that need only this (our
-    /// business with the account) stay light. Agrees with
-    /// [`Status::is_open`] (a test compares the two).
-    pub fn has_open_action(&self) -> bool {
-        self.data
-            .get("actions")
-            .and_then(serde_json::Value::as_array)
-            .is_some_and(|actions| {
-                actions.iter().any(|action| {
-                    matches!(
-                        action.get("status").and_then(serde_json::Value::as_str),
-                        None | Some("open" | "in_progress")
-                    )
-                })
+/// Whether the stored plan has an open action, read from the stored
+/// content without the plan's model: pages that need only this (our
+/// business with the account) stay light. Agrees with
+/// [`Status::is_open`] (a test compares the two).
+pub fn has_open_action(record: &ToolRecord) -> bool {
+    record
+        .data
+        .get("actions")
+        .and_then(serde_json::Value::as_array)
+        .is_some_and(|actions| {
+            actions.iter().any(|action| {
+                matches!(
+                    action.get("status").and_then(serde_json::Value::as_str),
+                    None | Some("open" | "in_progress")
+                )
             })
-    }
+        })
 }
 
 impl AccountPlan {
@@ -528,6 +520,7 @@ mod tests {
     fn the_stored_plan_tells_open_actions_as_the_model_does() {
         use crate::domain::potentials::put_tool;
         use crate::domain::time::Timestamp;
+        use crate::domain::workspace::Workspace;
         let now = Timestamp::from_millis(0).unwrap();
         for status in Status::ALL {
             let plan = AccountPlan {
@@ -537,18 +530,16 @@ mod tests {
                 }],
                 ..AccountPlan::default()
             };
-            let mut family = Vec::new();
-            put_tool::<PlanTool>(&mut family, Uuid::from_u128(9), &plan, now).unwrap();
-            assert_eq!(family[0].has_open_action(), status.is_open(), "{status:?}");
+            let mut ws = Workspace::default();
+            put_tool::<PlanTool>(&mut ws, Uuid::from_u128(9), &plan, now).unwrap();
+            assert_eq!(
+                has_open_action(&ws.account_plans[0]),
+                status.is_open(),
+                "{status:?}"
+            );
         }
-        let mut family = Vec::new();
-        put_tool::<PlanTool>(
-            &mut family,
-            Uuid::from_u128(9),
-            &AccountPlan::default(),
-            now,
-        )
-        .unwrap();
-        assert!(!family[0].has_open_action());
+        let mut ws = Workspace::default();
+        put_tool::<PlanTool>(&mut ws, Uuid::from_u128(9), &AccountPlan::default(), now).unwrap();
+        assert!(!has_open_action(&ws.account_plans[0]));
     }
 }

@@ -13,10 +13,9 @@
 //! A requirement of high importance where a competitor is rated above us
 //! is a red flag.
 
-use super::{too_many, ToolKind, ToolRecord};
+use super::{too_many, ToolKind};
 use crate::domain::account::{check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
-use crate::domain::record::{Family, FieldProblem};
-use crate::domain::workspace::Workspace;
+use crate::domain::record::{FieldProblem, ToolFamily};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -142,16 +141,10 @@ pub struct Requirements {
 pub struct RequirementsTool;
 
 impl ToolKind for RequirementsTool {
-    const FAMILY: Family = Family::Requirements;
+    const FAMILY: ToolFamily = ToolFamily::Requirements;
     type Data = Requirements;
     fn problems(data: &Requirements) -> Vec<FieldProblem> {
         data.problems()
-    }
-    fn records(workspace: &Workspace) -> &[ToolRecord<Self>] {
-        &workspace.requirements
-    }
-    fn records_mut(workspace: &mut Workspace) -> &mut Vec<ToolRecord<Self>> {
-        &mut workspace.requirements
     }
 }
 

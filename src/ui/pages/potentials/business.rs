@@ -187,7 +187,7 @@ fn BusinessEditor(account: Uuid, data: Memo<Business>) -> impl IntoView {
     let open_actions = Memo::new(move |_| {
         store.read(crate::ui::store::Part::Potentials, |ws| {
             crate::domain::potentials::tool_of(&ws.account_plans, account)
-                .is_some_and(|r| r.has_open_action())
+                .is_some_and(crate::domain::potentials::plan::has_open_action)
         })
     });
     let wallet = Memo::new(move |_| data.with(Business::wallet));

@@ -164,7 +164,7 @@ fn stored_tool<K: ToolKind>(
 ) -> Memo<Option<Result<K::Data, ToolError>>> {
     Memo::new(move |_| {
         store.read(Part::Potentials, |ws| {
-            tool_of(K::records(ws), account).map(|r| r.read())
+            tool_of(ws.tool_list(K::FAMILY), account).map(K::read)
         })
     })
 }
@@ -184,7 +184,7 @@ fn update_tool<K: ToolKind>(
     }
     let now = browser::now();
     store.edit_part(Part::Potentials, |ws| {
-        let _ = put_tool(K::records_mut(ws), account, &next, now);
+        let _ = put_tool::<K>(ws, account, &next, now);
     });
     Ok(())
 }
@@ -199,15 +199,17 @@ fn change_with_undo<K: ToolKind>(
 ) {
     let now = browser::now();
     store.edit_with_undo(Notice::Worded(message), move |ws: &mut Workspace| {
-        let record = K::records_mut(ws)
+        let record = ws
+            .tool_list_mut(K::FAMILY)
             .iter_mut()
             .find(|r| r.account_id == account)?;
         let before = record.clone();
-        let mut next = record.read().ok()?;
+        let mut next = K::read(record).ok()?;
         change(&mut next);
-        record.write(&next, now).ok()?;
+        K::write(record, &next, now).ok()?;
         let undo: UndoAction = Box::new(move |ws| {
-            if let Some(r) = K::records_mut(ws)
+            if let Some(r) = ws
+                .tool_list_mut(K::FAMILY)
                 .iter_mut()
                 .find(|r| r.account_id == account)
             {

@@ -6,7 +6,7 @@ use super::{change_with_undo, focus_soon, problem_text, today, tool_page, update
 use crate::domain::potentials::plan::{
     open_actions_across, AccountPlan, Action, Goal, Horizon, PlanFlag, PlanTool, Question, Status,
 };
-use crate::domain::potentials::ToolError;
+use crate::domain::potentials::{ToolError, ToolKind};
 use crate::domain::time::Day;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -511,7 +511,7 @@ pub fn OpenActionsPage() -> impl IntoView {
             let plans: Vec<(uuid::Uuid, AccountPlan)> = ws
                 .account_plans
                 .iter()
-                .filter_map(|r| r.read().ok().map(|plan| (r.account_id, plan)))
+                .filter_map(|r| PlanTool::read(r).ok().map(|plan| (r.account_id, plan)))
                 .collect();
             plans
         })
