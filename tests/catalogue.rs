@@ -249,7 +249,7 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// GLOSSARY.md, last column: terms the product does not use.
-const GERMAN_AVOID: [&str; 21] = [
+const GERMAN_AVOID: [&str; 25] = [
     "Großkunde",
     "Top-Kunde",
     "große Kunden",
@@ -272,6 +272,11 @@ const GERMAN_AVOID: [&str; 21] = [
     "Mitbewerber",
     "Marge",
     "Overkill",
+    // „Chance / Risiko“, „PESTLE“, „Entscheidungsprozess“, „Mitarbeitende“.
+    "Bedrohung",
+    "PESTEL",
+    "Kaufprozess",
+    "Mitarbeiter ",
     // Typography: German quotes „…“, the apostrophe ’, „z. B.“.
     "\"",
     "z.B.",

@@ -9,10 +9,13 @@ use kam_workbench::domain::potentials::business::{
 use kam_workbench::domain::potentials::buying_center::{
     BuyingCenter, BuyingCenterTool, Person, Role,
 };
+use kam_workbench::domain::potentials::market::{Market, MarketTool, Meaning, Pestle, Trend};
 use kam_workbench::domain::potentials::plan::{AccountPlan, Action, PlanTool, Status};
+use kam_workbench::domain::potentials::profile::{Profile, ProfileTool};
 use kam_workbench::domain::potentials::requirements::{
     Competitor, Requirement, Requirements, RequirementsTool,
 };
+use kam_workbench::domain::potentials::sources::{Reliability, Source, Sources, SourcesTool};
 use kam_workbench::domain::potentials::{put_tool, ToolKind};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
@@ -48,6 +51,9 @@ fn expected_v1_workspace() -> Workspace {
         account_plans: Vec::new(),
         requirements: Vec::new(),
         own_business: Vec::new(),
+        account_profiles: Vec::new(),
+        markets: Vec::new(),
+        information_sources: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -395,10 +401,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 6,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 7,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 6);
+    assert_eq!(CURRENT_VERSION, 7);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -631,6 +637,35 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     });
                     business.set_value(account.id, rival, Amount::parse(90_000.0).ok());
                     put_tool::<BusinessTool>(&mut ws, account.id, &business, account.modified)
+                        .unwrap();
+                    let profile = Profile {
+                        employees: Some(2_400),
+                        revenue: Amount::parse(1.5e9).ok(),
+                        decision_process: "Einkauf prüft,\nGeschäftsführung gibt frei".into(),
+                        ..Profile::default()
+                    };
+                    put_tool::<ProfileTool>(&mut ws, account.id, &profile, account.modified)
+                        .unwrap();
+                    let mut trend = Trend::new(account.id, "Elektromobilität „jetzt“");
+                    trend.meaning = Some(Meaning::Threat);
+                    trend.area = Some(Pestle::Technological);
+                    let market = Market {
+                        customers: vec![Named {
+                            id: account.id,
+                            name: "Autohaus Nord".into(),
+                        }],
+                        trends: vec![trend],
+                        ..Market::default()
+                    };
+                    put_tool::<MarketTool>(&mut ws, account.id, &market, account.modified).unwrap();
+                    let mut source = Source::new(account.id, "Geschäftsbericht");
+                    source.link = "javascript:alert(1)".into();
+                    source.reliability = Some(Reliability::High);
+                    source.date = Day::parse("2025-04-30");
+                    let sources = Sources {
+                        sources: vec![source],
+                    };
+                    put_tool::<SourcesTool>(&mut ws, account.id, &sources, account.modified)
                         .unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.

@@ -160,6 +160,15 @@ pub(crate) fn check_text(
     Ok(())
 }
 
+/// Checks a name or other one-line text that must not be empty.
+pub(crate) fn check_name(text: &str) -> Result<(), ValidationProblem> {
+    if text.trim().is_empty() {
+        Err(ValidationProblem::Empty)
+    } else {
+        check_text(text, MAX_SHORT_TEXT_CHARS, false)
+    }
+}
+
 impl AccountDraft {
     /// Checks every field and returns all problems, in form order.
     pub fn problems(&self) -> Vec<(AccountField, ValidationProblem)> {

@@ -88,6 +88,7 @@ pub enum Tool {
     Requirements,
     BuyingCenter,
     OwnBusiness,
+    Sources,
     DevelopmentPlan,
     Team,
     ManagerProfile,
@@ -100,7 +101,7 @@ pub enum Tool {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 19] = [
+    pub const ALL: [Tool; 20] = [
         Tool::FitnessCheck,
         Tool::Foundations,
         Tool::KamGoals,
@@ -111,6 +112,7 @@ impl Tool {
         Tool::Requirements,
         Tool::BuyingCenter,
         Tool::OwnBusiness,
+        Tool::Sources,
         Tool::DevelopmentPlan,
         Tool::Team,
         Tool::ManagerProfile,
@@ -133,6 +135,7 @@ impl Tool {
             | Tool::Requirements
             | Tool::BuyingCenter
             | Tool::OwnBusiness
+            | Tool::Sources
             | Tool::DevelopmentPlan => Potentials,
             Tool::Team | Tool::ManagerProfile => People,
             Tool::AnnualReview | Tool::Satisfaction | Tool::Checklists => Processes,
@@ -153,6 +156,7 @@ impl Tool {
             Tool::Requirements => "requirements",
             Tool::BuyingCenter => "buying_center",
             Tool::OwnBusiness => "own_business",
+            Tool::Sources => "sources",
             Tool::DevelopmentPlan => "development_plan",
             Tool::Team => "team",
             Tool::ManagerProfile => "manager_profile",
@@ -172,7 +176,13 @@ impl Tool {
             Tool::Foundations => Some("/foundations"),
             Tool::TargetSelection => Some("/targets"),
             // Per-account tools open from the key account's page.
-            Tool::Profile | Tool::BuyingCenter | Tool::DevelopmentPlan => Some("/accounts"),
+            Tool::Profile
+            | Tool::Market
+            | Tool::Requirements
+            | Tool::BuyingCenter
+            | Tool::OwnBusiness
+            | Tool::Sources
+            | Tool::DevelopmentPlan => Some("/accounts"),
             _ => None,
         }
     }
@@ -201,7 +211,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_profile_buying_center_and_plan(
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_and_the_account_analysis(
     ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
@@ -214,7 +224,11 @@ mod tests {
                 Tool::Foundations,
                 Tool::TargetSelection,
                 Tool::Profile,
+                Tool::Market,
+                Tool::Requirements,
                 Tool::BuyingCenter,
+                Tool::OwnBusiness,
+                Tool::Sources,
                 Tool::DevelopmentPlan
             ]
         );

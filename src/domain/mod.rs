@@ -20,7 +20,7 @@ pub use account::{AccountDraft, AccountField, Amount, KeyAccount, ValidationProb
 pub use account_list::{filter_and_sort, SortKey, SortOrder};
 pub use blocks::{BuildingBlock, Tool, ToolStatus};
 pub use import_plan::{plan_import, ImportMode, ImportPlan, PlanRow, RecordDecision, RecordKind};
-pub use numbers::{format_amount, parse_amount, parse_decimal, NumberStyle};
+pub use numbers::{format_amount, format_whole, parse_amount, parse_decimal, NumberStyle};
 pub use plural::PluralForm;
 pub use record::{Deletion, Deletions, Family, Record, RecordProblem, Removed};
 pub use time::Timestamp;

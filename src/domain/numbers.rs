@@ -21,6 +21,18 @@ impl NumberStyle {
 /// Formats a whole-euro amount with thousands separators: `1.234.567 €` or `€1,234,567`.
 /// Cents are rounded away: account revenue is planned in whole euros.
 pub fn format_amount(value: f64, style: NumberStyle) -> String {
+    let rounded = value.round();
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    let number = format_whole(rounded.abs(), style);
+    match style {
+        NumberStyle::German => format!("{sign}{number} €"),
+        NumberStyle::English => format!("{sign}€{number}"),
+    }
+}
+
+/// Formats a whole number with thousands separators: `1.234.567` or
+/// `1,234,567` (a count, such as employees). Fractions are rounded away.
+pub fn format_whole(value: f64, style: NumberStyle) -> String {
     let (thousands, _) = style.separators();
     let rounded = value.round();
     let negative = rounded < 0.0;
@@ -33,10 +45,7 @@ pub fn format_amount(value: f64, style: NumberStyle) -> String {
         grouped.push(c);
     }
     let sign = if negative { "-" } else { "" };
-    match style {
-        NumberStyle::German => format!("{sign}{grouped} €"),
-        NumberStyle::English => format!("{sign}€{grouped}"),
-    }
+    format!("{sign}{grouped}")
 }
 
 /// Why typed text is not an amount.
@@ -153,6 +162,18 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_grouped_without_a_currency() {
+        assert_eq!(format_whole(2400.0, NumberStyle::German), "2.400");
+        assert_eq!(
+            format_whole(10_000_000.0, NumberStyle::English),
+            "10,000,000"
+        );
+        assert_eq!(format_whole(999.0, NumberStyle::German), "999");
+        assert_eq!(format_amount(-1234.4, NumberStyle::German), "-1.234 €");
+        assert_eq!(format_amount(1234.5, NumberStyle::English), "€1,235");
+    }
 
     #[test]
     fn typed_decimals_read_exactly_as_the_standard_parser_reads_them() {

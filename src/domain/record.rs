@@ -28,6 +28,12 @@ pub enum Family {
     Requirements,
     /// Our own business with a key account (one per account).
     Business,
+    /// The extended Steckbrief of a key account (one per account).
+    Profile,
+    /// The market of a key account (one per account).
+    Market,
+    /// The information sources about a key account (one per account).
+    Sources,
 }
 
 impl Family {
@@ -40,6 +46,9 @@ impl Family {
             Family::AccountPlan => "account_plans",
             Family::Requirements => "requirements",
             Family::Business => "own_business",
+            Family::Profile => "account_profiles",
+            Family::Market => "markets",
+            Family::Sources => "information_sources",
         }
     }
 }
@@ -53,15 +62,21 @@ pub enum ToolFamily {
     AccountPlan,
     Requirements,
     Business,
+    Profile,
+    Market,
+    Sources,
 }
 
 impl ToolFamily {
     /// Every tool family, in the file's order.
-    pub const ALL: [ToolFamily; 4] = [
+    pub const ALL: [ToolFamily; 7] = [
         ToolFamily::BuyingCenter,
         ToolFamily::AccountPlan,
         ToolFamily::Requirements,
         ToolFamily::Business,
+        ToolFamily::Profile,
+        ToolFamily::Market,
+        ToolFamily::Sources,
     ];
 
     pub fn family(self) -> Family {
@@ -70,6 +85,9 @@ impl ToolFamily {
             ToolFamily::AccountPlan => Family::AccountPlan,
             ToolFamily::Requirements => Family::Requirements,
             ToolFamily::Business => Family::Business,
+            ToolFamily::Profile => Family::Profile,
+            ToolFamily::Market => Family::Market,
+            ToolFamily::Sources => Family::Sources,
         }
     }
 }

@@ -4,8 +4,11 @@ use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
 use super::potentials::business::BusinessTool;
 use super::potentials::buying_center::BuyingCenterTool;
+use super::potentials::market::MarketTool;
 use super::potentials::plan::PlanTool;
+use super::potentials::profile::ProfileTool;
 use super::potentials::requirements::RequirementsTool;
+use super::potentials::sources::SourcesTool;
 use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
@@ -41,7 +44,10 @@ impl WorkspaceLimits {
             Family::BuyingCenter
             | Family::AccountPlan
             | Family::Requirements
-            | Family::Business => self.max_accounts,
+            | Family::Business
+            | Family::Profile
+            | Family::Market
+            | Family::Sources => self.max_accounts,
         }
     }
 }
@@ -102,6 +108,15 @@ pub struct Workspace {
     /// Our own business with the key accounts (format version 6).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub own_business: Vec<ToolRecord>,
+    /// The extended Steckbriefe of the key accounts (format version 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_profiles: Vec<ToolRecord>,
+    /// The markets of the key accounts (format version 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markets: Vec<ToolRecord>,
+    /// The information sources about the key accounts (format version 7).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub information_sources: Vec<ToolRecord>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -360,7 +375,10 @@ impl Workspace {
         usable::<BuyingCenterTool>(self)?;
         usable::<PlanTool>(self)?;
         usable::<RequirementsTool>(self)?;
-        usable::<BusinessTool>(self)
+        usable::<BusinessTool>(self)?;
+        usable::<ProfileTool>(self)?;
+        usable::<MarketTool>(self)?;
+        usable::<SourcesTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -510,6 +528,9 @@ impl Workspace {
             ToolFamily::AccountPlan => &self.account_plans,
             ToolFamily::Requirements => &self.requirements,
             ToolFamily::Business => &self.own_business,
+            ToolFamily::Profile => &self.account_profiles,
+            ToolFamily::Market => &self.markets,
+            ToolFamily::Sources => &self.information_sources,
         }
     }
 
@@ -528,6 +549,9 @@ impl Workspace {
             ToolFamily::AccountPlan => &mut self.account_plans,
             ToolFamily::Requirements => &mut self.requirements,
             ToolFamily::Business => &mut self.own_business,
+            ToolFamily::Profile => &mut self.account_profiles,
+            ToolFamily::Market => &mut self.markets,
+            ToolFamily::Sources => &mut self.information_sources,
         };
         (records, &mut self.deleted)
     }

@@ -22,7 +22,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 6;
+pub const CURRENT_VERSION: u64 = 7;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -107,7 +107,7 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
 
 /// From this version on, a file is read directly into the typed records:
 /// the migrations since (to versions 3 and 4) only raise the version for
@@ -162,6 +162,15 @@ fn v4_to_v5(data: Value) -> Result<Value, String> {
 /// raised so that a version-5 build refuses such a file instead of
 /// dropping them.
 fn v5_to_v6(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 7 added the last three tools of the account analysis, the
+/// extended Steckbrief, the account's market and the information sources
+/// (`account_profiles`, `markets`, `information_sources`, each absent when
+/// empty). Nothing needs converting; the version was raised so that a
+/// version-6 build refuses such a file instead of dropping them.
+fn v6_to_v7(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 

@@ -145,6 +145,21 @@ area!(
     ("/potentials/whitespace/:id", WhitespacePage),
 );
 area!(
+    /// The extended Steckbrief of one key account.
+    profile, "profile", decode_stored,
+    ("/potentials/profile/:id", ProfilePage),
+);
+area!(
+    /// The market of one key account.
+    market, "market", decode_stored,
+    ("/potentials/market/:id", MarketPage),
+);
+area!(
+    /// The information sources about one key account.
+    sources, "sources", decode_stored,
+    ("/potentials/sources/:id", SourcesPage),
+);
+area!(
     /// The open actions of all key accounts' plans.
     open_actions, "open-actions", decode_stored,
     ("/potentials/actions", OpenActionsPage),

@@ -93,6 +93,7 @@ pub fn tool_name(locale: Locale, tool: Tool) -> &'static str {
         Tool::Requirements => td_string!(locale, tool.requirements),
         Tool::BuyingCenter => td_string!(locale, tool.buying_center),
         Tool::OwnBusiness => td_string!(locale, tool.own_business),
+        Tool::Sources => td_string!(locale, tool.sources),
         Tool::DevelopmentPlan => td_string!(locale, tool.development_plan),
         Tool::Team => td_string!(locale, tool.team),
         Tool::ManagerProfile => td_string!(locale, tool.manager_profile),
@@ -294,6 +295,9 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::AccountPlan => td_string!(locale, place.account_plan, n = index + 1),
         Family::Requirements => td_string!(locale, place.requirements, n = index + 1),
         Family::Business => td_string!(locale, place.business, n = index + 1),
+        Family::Profile => td_string!(locale, place.profile, n = index + 1),
+        Family::Market => td_string!(locale, place.market, n = index + 1),
+        Family::Sources => td_string!(locale, place.sources, n = index + 1),
     }
 }
 
@@ -315,7 +319,10 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 Family::BuyingCenter
                 | Family::AccountPlan
                 | Family::Requirements
-                | Family::Business => td_string!(
+                | Family::Business
+                | Family::Profile
+                | Family::Market
+                | Family::Sources => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
@@ -324,6 +331,9 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::BuyingCenter => td_string!(locale, bc.title),
                         Family::Requirements => td_string!(locale, req.title),
                         Family::Business => td_string!(locale, biz.title),
+                        Family::Profile => td_string!(locale, prof.title),
+                        Family::Market => td_string!(locale, mkt.title),
+                        Family::Sources => td_string!(locale, src.title),
                         _ => td_string!(locale, plan.title),
                     }
                 ),
@@ -553,9 +563,11 @@ pub fn block_of_chapter(chapter: &str) -> BuildingBlock {
     }
 }
 
-/// An amount in short form for charts: `1,2 Mio. €`, `850 Tsd. €`, `€1.2M`.
+/// An amount in short form for charts: `1,2 Mio. €`, `850 Tsd. €`, `€1.2M`, `1,5 Mrd. €`.
 pub fn short_amount(locale: Locale, value: f64) -> String {
-    let (scaled, de_unit, en_unit) = if value.abs() >= 1e6 {
+    let (scaled, de_unit, en_unit) = if value.abs() >= 1e9 {
+        (value / 1e9, " Mrd.\u{a0}€", "bn")
+    } else if value.abs() >= 1e6 {
         (value / 1e6, " Mio.\u{a0}€", "M")
     } else if value.abs() >= 1e3 {
         (value / 1e3, " Tsd.\u{a0}€", "k")

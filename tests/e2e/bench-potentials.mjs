@@ -14,8 +14,10 @@
 //   5. a keystroke in a requirement's text, and a rating change (the grid,
 //      the weighted gaps and the flags follow);
 //   6. a value typed into a whitespace cell (row, column and total sums);
-//   7. opening each page (load to the first person, action, requirement or
-//      matrix row shown).
+//   7. a keystroke in a trend's text (market, 50 trends) and in a source's
+//      name (100 sources);
+//   8. opening each page (load to the first person, action, requirement,
+//      matrix row, trend or source shown).
 import { freshContext, launch, open, startServer } from "./support.mjs";
 import { fmt, timed as timedIn } from "./bench-support.mjs";
 
@@ -59,14 +61,18 @@ const groups = Array.from({ length: 20 }, (_, i) => ({ id: id(5100 + i), name: `
 const states = ["supplied", "pipeline", "competitor", "gap", "not_relevant"];
 const cells = sites.flatMap((s, r) => groups.map((g, c) => ({ site: s.id, group: g.id, state: states[(r + c) % 5], value: 10000 * (1 + ((r * c) % 7)) })));
 const revenue = Array.from({ length: 5 }, (_, i) => ({ id: id(5200 + i), year: 2021 + i, revenue: 500000 + 50000 * i, margin: 100000 }));
+const trends = Array.from({ length: 50 }, (_, i) => ({ id: id(6000 + i), text: `Trend ${i + 1}`, area: "economic", meaning: i % 2 ? "threat" : "opportunity", consequence: "Folge für uns" }));
+const sources = Array.from({ length: 100 }, (_, i) => ({ id: id(6100 + i), name: `Quelle ${i + 1}`, tells: "Aussage", reliability: "medium", date: "2025-01-15", link: `https://quelle-${i}.example/bericht` }));
 const file = JSON.stringify({
-  format: "kam-workbench", version: 6, app_version: "0.1.0", exported_at: at,
+  format: "kam-workbench", version: 7, app_version: "0.1.0", exported_at: at,
   data: {
     accounts: [{ id: account, created: at, modified: at, name: "Großkonto AG" }],
     buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
     account_plans: [{ account_id: account, created: at, modified: at, data: { vision: "V", strategies: "S", goals, actions } }],
     requirements: [{ account_id: account, created: at, modified: at, data: { competitors, requirements } }],
     own_business: [{ account_id: account, created: at, modified: at, data: { sites, groups, cells, revenue, demand: 5000000, stage: "basic" } }],
+    markets: [{ account_id: account, created: at, modified: at, data: { trends } }],
+    information_sources: [{ account_id: account, created: at, modified: at, data: { sources } }],
   },
 });
 
@@ -159,6 +165,26 @@ for (let r = 0; r < runs; r++) {
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }, r));
 }
+const opens = {};
+for (const [path, ready, field, name] of [
+  ["market", "[data-testid=mkt-trend]", "mkt-trend-text", "trend text keystroke (50 trends)"],
+  ["sources", "[data-testid=src-item]", "src-name", "source name keystroke (100 sources)"],
+]) {
+  opens[path] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = Date.now();
+    await page.goto(server.url(`potentials/${path}/${account}`));
+    await page.waitForSelector(ready);
+    opens[path].push(Date.now() - t0);
+  }
+  for (let r = 0; r < runs; r++) {
+    note(name, await timed(([f, v]) => {
+      const input = document.querySelectorAll(`[data-testid=${f}]`)[40];
+      input.value = `Eintrag 41 ${v}`;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    }, [field, r]));
+  }
+}
 for (const [name, { work, frame }] of Object.entries(results)) {
   console.log(`${name}: work ${fmt(work)}; to next frame ${fmt(frame)}`);
 }
@@ -166,5 +192,7 @@ console.log(`open the Buying Center page (60 persons): ${fmt(opened)}`);
 console.log(`open the account plan page (200 actions): ${fmt(planOpened)}`);
 console.log(`open the requirements page (40 × 5): ${fmt(requirementsOpened)}`);
 console.log(`open the whitespace page (30 × 20): ${fmt(whitespaceOpened)}`);
+console.log(`open the market page (50 trends): ${fmt(opens.market)}`);
+console.log(`open the sources page (100 sources): ${fmt(opens.sources)}`);
 await browser.close();
 server.close();

@@ -117,7 +117,7 @@ test("a Buying Center's red flags appear and disappear as the people are filled 
   await page.click("[data-testid=open-overview]");
   await page.waitForSelector("[data-testid=analysis-completeness]");
   // Persons, decider named; Tom's influence is not rated; no plan yet.
-  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /2 von 12 Angaben erfasst/);
+  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /2 von 18 Angaben erfasst/);
   await page.waitForSelector("[data-testid=analysis-no-flags]");
   assert.match(await page.innerHTML("[data-testid=overview-map]"), /Dr\. Anna Berg/);
   await done(context);
@@ -169,7 +169,7 @@ test("an account plan flags overdue and ownerless actions; an open question beco
   const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
   const page = await open(context, env.server);
   await createAccount(page, env.server, { name: "Rheinwerk Chemie AG" });
-  await page.click("[data-testid=open-account-plan]");
+  await page.click("[data-testid=open-plan]");
   await page.waitForSelector("[data-testid=plan-no-actions-yet]");
   await page.fill("[data-testid=plan-vision]", "Bevorzugter Partner für Verpackungslösungen in Europa");
   await page.click("[data-testid=plan-add-goal]");
@@ -328,7 +328,91 @@ test("requirements show who is ahead; our business computes share of wallet, pot
   assert.ok(links.some((l) => /potentials\/requirements\/[0-9a-f-]+#req-[0-9a-f-]+$/.test(l)), links.join(" "));
   assert.ok(links.some((l) => /potentials\/plan\/[0-9a-f-]+$/.test(l)), links.join(" "));
   // Requirements rated, competitor compared, revenue, share of wallet, whitespace, stage.
-  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /6 von 12 Angaben erfasst/);
+  assert.match(await page.textContent("[data-testid=analysis-completeness]"), /6 von 18 Angaben erfasst/);
   assert.match(await page.innerHTML("[data-testid=overview-whitespace]"), /Werk Ludwigshafen/);
+  await done(context);
+});
+
+test("the Steckbrief, the market and the information sources: bad input is refused, links open only for http and https", async () => {
+  const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const page = await open(context, env.server);
+  await createAccount(page, env.server, { name: "Rheinwerk Chemie AG", industry: "Spezialchemie" });
+  const id = JSON.parse(await stored(page)).data.accounts[0].id;
+
+  // Steckbrief: the basic data comes from the account; the size refuses text and fractions.
+  await page.click("[data-testid=open-profile]");
+  await page.waitForSelector("[data-testid=profile-basics]");
+  assert.match(await page.textContent("[data-testid=profile-basics]"), /Branche\s*Spezialchemie/);
+  assert.equal(await page.textContent("[data-testid=profile-filled]"), "0 von 7 Angaben ausgefüllt");
+  for (const bad of ["viele", "12,5", "20.000.000"]) {
+    await page.fill("[data-testid=profile-employees]", bad);
+    await page.press("[data-testid=profile-employees]", "Tab");
+    assert.match(await page.locator("#profile-employees ~ [role=alert]").textContent(), /ganze Zahl zwischen 0 und 10\.000\.000/, bad);
+  }
+  assert.equal(JSON.parse(await stored(page)).data.account_profiles, undefined);
+  await page.fill("[data-testid=profile-employees]", "2.400");
+  await page.press("[data-testid=profile-employees]", "Tab");
+  await page.fill("[data-testid=profile-decision_process]", "Einkauf prüft, die Werkleitung gibt frei.");
+  await page.waitForFunction(() => document.querySelector("[data-testid=profile-filled]")?.textContent === "2 von 7 Angaben ausgefüllt");
+  await page.waitForFunction(() => /Gespeichert/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
+  const profile = JSON.parse(await stored(page)).data.account_profiles[0];
+  assert.equal(profile.account_id, id);
+  assert.deepEqual(profile.data, { employees: 2400, decision_process: "Einkauf prüft, die Werkleitung gibt frei." });
+
+  // Market: a trend assessed as a threat is counted; removing a customer can be undone.
+  await page.goto(env.server.url(`potentials/market/${id}`));
+  await page.waitForSelector("[data-testid=mkt-trends-empty]");
+  await page.click("[data-testid=mkt-add-customers]");
+  await page.waitForFunction(() => document.activeElement?.id.startsWith("named-"), null, { timeout: 2000 });
+  await page.locator("[data-testid=mkt-customers] [data-testid=mkt-name] input").fill("Autohaus Nord");
+  await page.click("[data-testid=mkt-add-trend]");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "mkt-trend-text", null, { timeout: 2000 });
+  await page.fill("[data-testid=mkt-trend-text]", "Elektromobilität");
+  await page.selectOption("[data-testid=mkt-trend-area]", "technological");
+  await page.selectOption("[data-testid=mkt-trend-meaning]", "threat");
+  assert.equal(await page.getAttribute("[data-testid=mkt-trend]", "data-meaning"), "threat");
+  assert.equal(await page.textContent("[data-testid=mkt-summary]"), "Chancen: 0 · Risiken: 1 · noch nicht eingeschätzt: 0");
+  await page.fill("[data-testid=mkt-trend-text]", "");
+  assert.match(await page.textContent("[data-testid=mkt-trend] [role=alert]"), /Bitte ausfüllen/);
+  await page.fill("[data-testid=mkt-trend-text]", "Elektromobilität");
+  await page.locator("[data-testid=mkt-customers] [data-testid=mkt-name] button").click();
+  await page.waitForSelector("[data-testid=toast]");
+  assert.equal(await page.locator("[data-testid=mkt-customers] [data-testid=mkt-name]").count(), 0);
+  await page.click("[data-testid=toast] button:has-text('Rückgängig')");
+  await page.waitForFunction(() => document.querySelector("[data-testid=mkt-customers] [data-testid=mkt-name] input")?.value === "Autohaus Nord");
+
+  // Sources: only http and https addresses become links, opened without referrer or opener.
+  await page.goto(env.server.url(`potentials/sources/${id}`));
+  await page.waitForSelector("[data-testid=src-empty]");
+  await page.click("[data-testid=src-add]");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "src-name", null, { timeout: 2000 });
+  await page.fill("[data-testid=src-name]", "Geschäftsbericht 2025");
+  await page.selectOption("[data-testid=src-reliability]", "high");
+  await page.fill("[data-testid=src-link]", "javascript:alert(document.cookie)");
+  await page.waitForSelector("[data-testid=src-link-text-only]");
+  assert.equal(await page.locator("[data-testid=src-item] a").count(), 0);
+  assert.match(await page.textContent("[data-testid=src-item] .kam-src__link"), /javascript:alert\(document\.cookie\)/);
+  await page.fill("[data-testid=src-link]", "https://www.rheinwerk.example/bericht-2025.pdf");
+  const link = page.locator("[data-testid=src-link-open]");
+  await link.waitFor();
+  assert.equal(await link.getAttribute("href"), "https://www.rheinwerk.example/bericht-2025.pdf");
+  assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
+  assert.equal(await link.getAttribute("target"), "_blank");
+  // A date in the future is refused and nothing is stored; an old one is marked.
+  await page.fill("[data-testid=src-date]", "2099-01-01");
+  assert.match(await page.textContent("[data-testid=src-item] [role=alert]"), /nicht in der Zukunft/);
+  await page.fill("[data-testid=src-date]", "2020-03-31");
+  await page.waitForSelector("[data-testid=src-old]");
+  await page.waitForFunction(() => /Gespeichert/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
+  const source = JSON.parse(await stored(page)).data.information_sources[0].data.sources[0];
+  assert.equal(source.date, "2020-03-31");
+  assert.equal(source.reliability, "high");
+
+  // After a reload everything is still there, and the overview counts the new parts.
+  await page.reload();
+  await page.waitForSelector("[data-testid=src-link-open]");
+  await page.goto(env.server.url(`potentials/overview/${id}`));
+  // Size, decision process, market, trends, sources.
+  await page.waitForFunction(() => /5 von 18 Angaben erfasst/.test(document.querySelector("[data-testid=analysis-completeness]")?.textContent ?? ""));
   await done(context);
 });

@@ -67,14 +67,47 @@ const business = {
   demand: 3400000,
   stage: "cooperative",
 };
+const profile = {
+  employees: 2400,
+  revenue: 1450000000,
+  key_products: "Kontraktlogistik für Handel und Industrie, Lagerhaltung, Kommissionierung, Verpackungsdienstleistungen.",
+  decision_process: "Der Einkauf (Tom Kurz) holt drei Angebote ein; die Technik (Lea Roth) prüft Muster; ab 250.000 € gibt die Geschäftsführung frei. Rahmenverträge laufen jeweils zum 1. Januar aus.",
+  strategy: "Bis 2029 zum Marktführer für Kontraktlogistik in Norddeutschland werden; Lager automatisieren; Verpackungsmaterial um 20 % reduzieren.",
+  history: "Seit 2017 Lieferant für Faltkartons in Hamburg; 2023 Reklamationswelle bei Stretchfolie, seitdem gemeinsames Qualitätsgespräch je Quartal.",
+  team: "Jens Vogt (KAM), Eva Lang (Innendienst), Dr. Paul Sommer (Anwendungstechnik)",
+};
+const named = (n, name) => ({ id: id(200 + n), name });
+const trend = (n, text, area, meaning, consequence) => ({ id: id(220 + n), text, ...(area ? { area } : {}), ...(meaning ? { meaning } : {}), ...(consequence ? { consequence } : {}) });
+const market = {
+  markets: [named(1, "Lebensmitteleinzelhandel Norddeutschland"), named(2, "E-Commerce-Fulfillment"), named(3, "Ersatzteillogistik Automobil")],
+  customers: [named(4, "Frischmarkt Nord eG"), named(5, "Bauhaus-Kette Hanse"), named(6, "Autoteile24 GmbH")],
+  competitors: [named(7, "Hanse Logistik AG"), named(8, "Fiege-ähnliche Großanbieter")],
+  trends: [
+    trend(1, "Verpackungsgesetz: höhere Recyclingquoten", "legal", "opportunity", "Unsere Kartons mit 90 % Recyclinganteil als Lösung anbieten."),
+    trend(2, "Automatisierung der Lager", "technological", "threat", "Automaten brauchen Normkartons – unser Sortiment prüfen, sonst verlieren wir Hamburg."),
+    trend(3, "Kostendruck durch Mindestlohn und Energie", "economic", "threat", ""),
+    trend(4, "Kunden wollen CO₂-Bilanz je Sendung", "environmental", null, ""),
+  ],
+};
+const source = (n, name, tells, reliability, date, link) => ({ id: id(240 + n), name, tells, reliability, date, ...(link ? { link } : {}) });
+const sources = {
+  sources: [
+    source(1, "Geschäftsbericht 2025", "Umsatz, Investitionen in Automatisierung, Standortplanung", "high", "2026-04-30", "https://www.nordlicht-logistik.example/investoren/bericht-2025.pdf"),
+    source(2, "Gespräch mit Lea Roth auf der LogiMAT", "Pilot mit Normkartons geplant, Budget offen", "medium", "2026-03-12", ""),
+    source(3, "Branchendienst Logistik heute", "Marktanteile im Norden", "medium", "2023-06-01", "javascript:alert(1)"),
+  ],
+};
 const workspace = {
-  format: "kam-workbench", version: 6, app_version: "0.1.0", exported_at: at,
+  format: "kam-workbench", version: 7, app_version: "0.1.0", exported_at: at,
   data: {
     accounts: [{ id: account, created: at, modified: at, name: "Nordlicht Logistik GmbH", industry: "Logistik", kam_responsible: "Jens Vogt" }],
     buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
     account_plans: [{ account_id: account, created: at, modified: at, data: plan }],
     requirements: [{ account_id: account, created: at, modified: at, data: requirements }],
     own_business: [{ account_id: account, created: at, modified: at, data: business }],
+    account_profiles: [{ account_id: account, created: at, modified: at, data: profile }],
+    markets: [{ account_id: account, created: at, modified: at, data: market }],
+    information_sources: [{ account_id: account, created: at, modified: at, data: sources }],
   },
 };
 const server = await startServer();
@@ -99,6 +132,9 @@ for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]
       await page.emulateMedia({ media: "screen" });
     }
     for (const [path, name, ready] of [
+      [`potentials/profile/${account}`, "profile", "[data-testid=profile-basics]"],
+      [`potentials/market/${account}`, "market", "[data-testid=mkt-summary]"],
+      [`potentials/sources/${account}`, "sources", "[data-testid=src-item]"],
       [`potentials/plan/${account}`, "plan", "[data-testid=plan-actions]"],
       [`potentials/requirements/${account}`, "requirements", "[data-testid=req-grid] svg"],
       [`potentials/business/${account}`, "business", "[data-testid=biz-chart] svg"],

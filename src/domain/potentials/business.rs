@@ -10,8 +10,9 @@
 //!
 //! Both use our revenue of the latest year entered.
 
-use super::{too_many, ToolKind};
-use crate::domain::account::{check_text, Amount, ValidationProblem, MAX_SHORT_TEXT_CHARS};
+pub use super::Named;
+use super::{check_names, too_many, ToolKind};
+use crate::domain::account::{Amount, ValidationProblem};
 use crate::domain::record::{FieldProblem, ToolFamily};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -28,14 +29,6 @@ pub const MAX_GROUPS: usize = 40;
 /// Below this share of wallet, the potential outweighs our business: a
 /// large gap that wants an action in the account plan.
 pub const LARGE_GAP_SHARE: f64 = 0.5;
-
-/// A row or column of the whitespace matrix: a site, unit or buying centre
-/// of the account, or a product group of ours.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Named {
-    pub id: Uuid,
-    pub name: String,
-}
 
 /// Our revenue with the account in one year, for the whole account or for
 /// one site and/or product group.
@@ -196,26 +189,6 @@ pub struct MatrixSums {
     pub total: f64,
     /// Cells and value per state, in the order of [`CellState::ALL`].
     pub by_state: Vec<(CellState, usize, f64)>,
-}
-
-fn check_names(problems: &mut Vec<FieldProblem>, list: &str, names: &[Named], max: usize) {
-    if names.len() > max {
-        problems.push((list.into(), too_many(max)));
-    }
-    let mut seen = HashSet::new();
-    for (index, named) in names.iter().enumerate() {
-        if !seen.insert(named.id) {
-            problems.push((format!("{list}[{index}].id"), ValidationProblem::Duplicate));
-        }
-        let problem = if named.name.trim().is_empty() {
-            Some(ValidationProblem::Empty)
-        } else {
-            check_text(&named.name, MAX_SHORT_TEXT_CHARS, false).err()
-        };
-        if let Some(problem) = problem {
-            problems.push((format!("{list}[{index}].name"), problem));
-        }
-    }
 }
 
 impl Business {

@@ -4,9 +4,13 @@
 
 use super::business::{Business, BusinessFlag, BusinessTool};
 use super::buying_center::{BuyingCenterTool, RedFlag};
+use super::market::MarketTool;
 use super::plan::{PlanFlag, PlanTool};
+use super::profile::ProfileTool;
 use super::requirements::{RequirementFlag, Requirements, RequirementsTool};
+use super::sources::SourcesTool;
 use super::{tool_of, ToolKind, ToolRecord};
+use crate::domain::record::ToolFamily;
 use crate::domain::time::{Day, Timestamp};
 use crate::domain::workspace::Workspace;
 use uuid::Uuid;
@@ -17,10 +21,52 @@ pub const OUTDATED_AFTER_DAYS: i64 = 365;
 /// A tool of the account analysis, as the overview lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnalysisTool {
+    Profile,
+    Market,
     Requirements,
     BuyingCenter,
     Business,
+    Sources,
     AccountPlan,
+}
+
+impl AnalysisTool {
+    /// The tools in the order of the book's chapter 4, the plan last.
+    pub const ALL: [AnalysisTool; 7] = [
+        AnalysisTool::Profile,
+        AnalysisTool::Market,
+        AnalysisTool::Requirements,
+        AnalysisTool::BuyingCenter,
+        AnalysisTool::Business,
+        AnalysisTool::Sources,
+        AnalysisTool::AccountPlan,
+    ];
+
+    /// The tool's record family.
+    pub fn family(self) -> ToolFamily {
+        match self {
+            AnalysisTool::Profile => ToolFamily::Profile,
+            AnalysisTool::Market => ToolFamily::Market,
+            AnalysisTool::Requirements => ToolFamily::Requirements,
+            AnalysisTool::BuyingCenter => ToolFamily::BuyingCenter,
+            AnalysisTool::Business => ToolFamily::Business,
+            AnalysisTool::Sources => ToolFamily::Sources,
+            AnalysisTool::AccountPlan => ToolFamily::AccountPlan,
+        }
+    }
+
+    /// A stable name (page markup and tests) and the tool's path segment.
+    pub fn key(self) -> &'static str {
+        match self {
+            AnalysisTool::Profile => "profile",
+            AnalysisTool::Market => "market",
+            AnalysisTool::Requirements => "requirements",
+            AnalysisTool::BuyingCenter => "buying-center",
+            AnalysisTool::Business => "business",
+            AnalysisTool::Sources => "sources",
+            AnalysisTool::AccountPlan => "plan",
+        }
+    }
 }
 
 /// One check of completeness: a part of a tool that is filled in or not.
@@ -50,6 +96,18 @@ pub enum Part {
     Whitespace,
     /// The relationship stage chosen.
     Stage,
+    /// The account's size known: its employees or its own revenue.
+    Size,
+    /// How the account decides, described.
+    DecisionProcess,
+    /// The account's strategy and goals, described.
+    Strategy,
+    /// At least one of the account's markets, customers or competitors.
+    Market,
+    /// At least one trend assessed as an opportunity or a threat.
+    Trends,
+    /// At least one information source.
+    Sources,
 }
 
 /// Where one tool of the account stands.
@@ -91,9 +149,15 @@ pub struct Findings {
     pub plan: Option<super::plan::AccountPlan>,
     pub requirements: Option<Requirements>,
     pub business: Option<Business>,
+    pub profile: Option<super::profile::Profile>,
 }
 
 impl Findings {
+    /// Where one tool stands.
+    pub fn tool(&self, tool: AnalysisTool) -> Option<&ToolState> {
+        self.tools.iter().find(|t| t.tool == tool)
+    }
+
     /// Filled parts and all parts, over every tool.
     pub fn completeness(&self) -> (usize, usize) {
         let parts = self.tools.iter().flat_map(|t| t.parts.iter());
@@ -178,6 +242,41 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
             ]
         },
     );
+    let (profile_state, profile) = state::<ProfileTool>(
+        AnalysisTool::Profile,
+        tool_of(&workspace.account_profiles, account),
+        |p| {
+            let has = |text: fn(&super::profile::Profile) -> &String| {
+                p.is_some_and(|p| !text(p).trim().is_empty())
+            };
+            vec![
+                (
+                    Part::Size,
+                    p.is_some_and(|p| p.employees.is_some() || p.revenue.is_some()),
+                ),
+                (Part::DecisionProcess, has(|p| &p.decision_process)),
+                (Part::Strategy, has(|p| &p.strategy)),
+            ]
+        },
+    );
+    let (market_state, _) = state::<MarketTool>(
+        AnalysisTool::Market,
+        tool_of(&workspace.markets, account),
+        |m| {
+            vec![
+                (Part::Market, m.is_some_and(|m| m.described())),
+                (
+                    Part::Trends,
+                    m.is_some_and(|m| m.trends.iter().any(|t| t.meaning.is_some())),
+                ),
+            ]
+        },
+    );
+    let (sources_state, _) = state::<SourcesTool>(
+        AnalysisTool::Sources,
+        tool_of(&workspace.information_sources, account),
+        |s| vec![(Part::Sources, s.is_some_and(|s| !s.sources.is_empty()))],
+    );
     let mut flags: Vec<Finding> = requirements
         .as_ref()
         .map(Requirements::red_flags)
@@ -210,12 +309,21 @@ pub fn findings(workspace: &Workspace, account: Uuid, today: Day) -> Findings {
             .map(Finding::AccountPlan),
     );
     Findings {
-        tools: vec![requirements_state, center_state, business_state, plan_state],
+        tools: vec![
+            profile_state,
+            market_state,
+            requirements_state,
+            center_state,
+            business_state,
+            sources_state,
+            plan_state,
+        ],
         flags,
         center,
         plan,
         requirements,
         business,
+        profile,
     }
 }
 
@@ -237,7 +345,7 @@ mod tests {
             Uuid::from_u128(1),
             Day::parse("2026-11-28").unwrap(),
         );
-        assert_eq!(found.completeness(), (0, 12));
+        assert_eq!(found.completeness(), (0, 18));
         assert!(found.flags.is_empty());
         assert!(found
             .tools
@@ -267,7 +375,7 @@ mod tests {
         let today = Day::parse("2026-11-28").unwrap();
         let found = findings(&ws, account, today);
         // Persons, decider, vision, actions; not rated (attitude unknown), no goals.
-        assert_eq!(found.completeness(), (4, 12));
+        assert_eq!(found.completeness(), (4, 18));
         assert!(found
             .flags
             .contains(&Finding::AccountPlan(PlanFlag::Ownerless {
@@ -279,9 +387,14 @@ mod tests {
                 person: Uuid::from_u128(2)
             })));
         // The Buying Center was last changed 545 days ago: out of date.
-        assert_eq!(found.tools[1].tool, AnalysisTool::BuyingCenter);
-        assert!(found.tools[1].outdated(today));
-        assert!(!found.tools[3].outdated(today));
+        assert!(found
+            .tool(AnalysisTool::BuyingCenter)
+            .unwrap()
+            .outdated(today));
+        assert!(!found
+            .tool(AnalysisTool::AccountPlan)
+            .unwrap()
+            .outdated(today));
     }
 
     #[test]
@@ -297,8 +410,9 @@ mod tests {
         .unwrap();
         ws.account_plans[0].data = serde_json::json!({ "actions": 3 });
         let found = findings(&ws, account, Day::parse("2026-11-28").unwrap());
-        assert!(found.tools[3].unreadable);
-        assert_eq!(found.tools[3].parts.iter().filter(|(_, d)| *d).count(), 0);
+        let plan = found.tool(AnalysisTool::AccountPlan).unwrap();
+        assert!(plan.unreadable);
+        assert_eq!(plan.parts.iter().filter(|(_, d)| *d).count(), 0);
     }
 
     #[test]
@@ -355,7 +469,7 @@ mod tests {
             ]
         );
         // Requirements rated, competitor compared, revenue, share of wallet.
-        assert_eq!(found.completeness(), (4, 12));
+        assert_eq!(found.completeness(), (4, 18));
         // An open action in the account plan answers the wallet gap.
         let plan = AccountPlan {
             actions: vec![Action {
@@ -370,5 +484,45 @@ mod tests {
             .flags
             .iter()
             .any(|f| matches!(f, Finding::Business(_))));
+    }
+
+    #[test]
+    fn the_profile_market_and_sources_count_towards_completeness() {
+        use crate::domain::potentials::market::{Market, Meaning, Trend};
+        use crate::domain::potentials::profile::Profile;
+        use crate::domain::potentials::sources::{Source, Sources};
+        let account = Uuid::from_u128(1);
+        let now = at("2026-11-01T00:00:00Z");
+        let today = Day::parse("2026-11-28").unwrap();
+        let mut ws = Workspace::default();
+        let profile = Profile {
+            employees: Some(1_200),
+            strategy: "Wachstum in Osteuropa".into(),
+            decision_process: "  ".into(),
+            ..Profile::default()
+        };
+        put_tool::<ProfileTool>(&mut ws, account, &profile, now).unwrap();
+        let mut market = Market::default();
+        market
+            .trends
+            .push(Trend::new(Uuid::from_u128(2), "E-Mobilität"));
+        put_tool::<MarketTool>(&mut ws, account, &market, now).unwrap();
+        let found = findings(&ws, account, today);
+        // Size and strategy; a blank decision process and an unassessed
+        // trend do not count, and no source is named.
+        assert_eq!(found.completeness(), (2, 18));
+        market.trends[0].meaning = Some(Meaning::Threat);
+        put_tool::<MarketTool>(&mut ws, account, &market, now).unwrap();
+        let sources = Sources {
+            sources: vec![Source::new(Uuid::from_u128(3), "Geschäftsbericht 2025")],
+        };
+        put_tool::<SourcesTool>(&mut ws, account, &sources, now).unwrap();
+        let found = findings(&ws, account, today);
+        assert_eq!(found.completeness(), (4, 18));
+        assert_eq!(
+            found.tool(AnalysisTool::Sources).unwrap().parts,
+            vec![(Part::Sources, true)]
+        );
+        assert!(found.flags.is_empty());
     }
 }

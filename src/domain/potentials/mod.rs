@@ -12,10 +12,13 @@
 pub mod business;
 pub mod buying_center;
 pub mod findings;
+pub mod market;
 pub mod plan;
+pub mod profile;
 pub mod requirements;
+pub mod sources;
 
-use super::account::ValidationProblem;
+use super::account::{check_name, ValidationProblem};
 use super::record::{FieldProblem, Record, ToolFamily};
 use super::time::Timestamp;
 use super::workspace::Workspace;
@@ -142,6 +145,38 @@ pub fn put_tool<K: ToolKind>(
             K::write(&mut record, data, now)?;
             family.push(record);
             Ok(())
+        }
+    }
+}
+
+/// Something with a name in a list of a tool: a site, unit or buying centre
+/// of the account, a product group of ours (the rows and columns of the
+/// whitespace matrix), one of the account's markets, customers or
+/// competitors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub id: Uuid,
+    pub name: String,
+}
+
+/// Checks a list of names: at most `max`, each id once, each name given
+/// and on one line. Problems are pushed with their paths (`list[i].name`).
+pub(crate) fn check_names(
+    problems: &mut Vec<FieldProblem>,
+    list: &str,
+    names: &[Named],
+    max: usize,
+) {
+    if names.len() > max {
+        problems.push((list.into(), too_many(max)));
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (index, named) in names.iter().enumerate() {
+        if !seen.insert(named.id) {
+            problems.push((format!("{list}[{index}].id"), ValidationProblem::Duplicate));
+        }
+        if let Err(problem) = check_name(&named.name) {
+            problems.push((format!("{list}[{index}].name"), problem));
         }
     }
 }

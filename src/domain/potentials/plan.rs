@@ -6,7 +6,7 @@
 
 use super::{too_many, ToolKind, ToolRecord};
 use crate::domain::account::{
-    check_text, ValidationProblem, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
+    check_name, check_text, ValidationProblem, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
 };
 use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
@@ -179,9 +179,7 @@ impl AccountPlan {
             if !seen.insert(goal.id) {
                 problems.push((format!("goals[{index}].id"), ValidationProblem::Duplicate));
             }
-            if goal.text.trim().is_empty() {
-                problems.push((format!("goals[{index}].text"), ValidationProblem::Empty));
-            } else if let Err(problem) = check_text(&goal.text, MAX_SHORT_TEXT_CHARS, false) {
+            if let Err(problem) = check_name(&goal.text) {
                 problems.push((format!("goals[{index}].text"), problem));
             }
         }
@@ -220,9 +218,7 @@ impl AccountPlan {
                     ValidationProblem::Duplicate,
                 ));
             }
-            if question.text.trim().is_empty() {
-                problems.push((format!("questions[{index}].text"), ValidationProblem::Empty));
-            } else if let Err(problem) = check_text(&question.text, MAX_SHORT_TEXT_CHARS, false) {
+            if let Err(problem) = check_name(&question.text) {
                 problems.push((format!("questions[{index}].text"), problem));
             }
         }

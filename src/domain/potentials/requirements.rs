@@ -14,7 +14,7 @@
 //! is a red flag.
 
 use super::{too_many, ToolKind};
-use crate::domain::account::{check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
+use crate::domain::account::{check_name, ValidationProblem};
 use crate::domain::record::{FieldProblem, ToolFamily};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -328,14 +328,6 @@ impl Requirements {
 }
 
 /// A name or requirement text: not empty, one line, not too long.
-fn check_name(text: &str) -> Result<(), ValidationProblem> {
-    if text.trim().is_empty() {
-        Err(ValidationProblem::Empty)
-    } else {
-        check_text(text, MAX_SHORT_TEXT_CHARS, false)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -416,27 +416,12 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
     use crate::ui::pages::{analysis_tool_name, analysis_tool_path};
     let i18n = use_i18n();
     let store = use_store();
-    let tools = move || {
-        let locale = i18n.get_locale();
-        store.read(Part::Potentials, |ws| {
-            [
-                (
-                    AnalysisTool::Requirements,
-                    tool_of(&ws.requirements, id).map(|r| r.modified),
-                ),
-                (
-                    AnalysisTool::BuyingCenter,
-                    tool_of(&ws.buying_centers, id).map(|r| r.modified),
-                ),
-                (
-                    AnalysisTool::Business,
-                    tool_of(&ws.own_business, id).map(|r| r.modified),
-                ),
-                (
-                    AnalysisTool::AccountPlan,
-                    tool_of(&ws.account_plans, id).map(|r| r.modified),
-                ),
-            ]
+    let tools =
+        move || {
+            let locale = i18n.get_locale();
+            store.read(Part::Potentials, |ws| {
+                AnalysisTool::ALL
+                .map(|tool| (tool, tool_of(ws.tool_list(tool.family()), id).map(|r| r.modified)))
             .into_iter()
             .map(|(tool, modified)| {
                 let state = match modified {
@@ -452,20 +437,15 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
                             <p class="kam-muted">{state}</p>
                         </div>
                         <a class="kam-button" rel="external" href=analysis_tool_path(tool, id)
-                            data-testid=match tool {
-                                AnalysisTool::Requirements => "open-requirements",
-                                AnalysisTool::BuyingCenter => "open-buying-center",
-                                AnalysisTool::Business => "open-business",
-                                AnalysisTool::AccountPlan => "open-account-plan",
-                            }>
+                            data-testid=format!("open-{}", tool.key())>
                             {td_string!(locale, analysis.open)}
                         </a>
                     </li>
                 }
             })
             .collect::<Vec<_>>()
-        })
-    };
+            })
+        };
     view! {
         <section class="kam-card" aria-labelledby="account-analysis-title" data-testid="account-analysis">
             <div class="kam-card__head">
@@ -475,7 +455,6 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
             </div>
             <ul class="kam-tool-list">{tools}</ul>
             <p><a href=href("/potentials/actions") rel="external">{t!(i18n, plan.my_link)}</a></p>
-            <p class="kam-muted">{t!(i18n, bc.account_later)}</p>
         </section>
     }
 }

@@ -24,8 +24,8 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
 pub use potentials::{
-    AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, OpenActionsPage,
-    RequirementsPage, WhitespacePage,
+    AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, MarketPage,
+    OpenActionsPage, ProfilePage, RequirementsPage, SourcesPage, WhitespacePage,
 };
 pub use settings::SettingsPage;
 pub use targets::{

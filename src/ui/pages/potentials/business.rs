@@ -2,14 +2,17 @@
 //! relationship stage, revenue and margin per year with the revenue
 //! chart, and the editable whitespace matrix with its sums.
 
-use super::{change_with_undo, focus_soon, problem_text, tool_page, update_tool};
+use super::{
+    change_with_undo, error_at, focus_soon, problem_text, tool_page, update_tool, AmountField,
+    FieldError,
+};
 use crate::charts::business::{revenue_bars, Bar};
 use crate::domain::account::Amount;
+use crate::domain::format_amount;
 use crate::domain::potentials::business::{
     Business, BusinessFlag, BusinessTool, CellState, Named, RevenueLine, Stage,
 };
 use crate::domain::potentials::ToolError;
-use crate::domain::{format_amount, parse_amount};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Store};
@@ -91,28 +94,6 @@ pub(crate) fn flag_text(locale: Locale, flag: BusinessFlag) -> String {
     )
 }
 
-/// An amount as an input field shows it.
-fn amount_text(locale: Locale, value: Option<f64>) -> String {
-    value
-        .map(|v| format_amount(v, text::number_style(locale)))
-        .unwrap_or_default()
-}
-
-/// Reads a typed amount: `Ok(None)` when empty; negative only if allowed.
-fn read_amount(locale: Locale, raw: &str, negative: bool) -> Result<Option<f64>, String> {
-    let value = parse_amount(raw, text::number_style(locale))
-        .map_err(|_| td_string!(locale, problem.not_a_number).to_owned())?;
-    match value {
-        None => Ok(None),
-        Some(v) => {
-            let checked = if negative { v.abs() } else { v };
-            Amount::parse(checked)
-                .map(|_| Some(v))
-                .map_err(|p| text::problem(locale, &p))
-        }
-    }
-}
-
 pub(super) fn update(
     store: Store,
     account: Uuid,
@@ -120,57 +101,6 @@ pub(super) fn update(
     change: impl FnOnce(&mut Business),
 ) -> Result<(), ToolError> {
     update_tool::<BusinessTool>(store, account, data, change)
-}
-
-/// An amount field: shows the stored value, reads what is typed when the
-/// field is left, and shows at the field why a value was refused (nothing
-/// is stored then).
-#[component]
-pub(super) fn AmountField(
-    /// The field's name for screen readers, or the ids of the elements that
-    /// name it (`labelledby`).
-    #[prop(optional, into)]
-    label: Option<Signal<String>>,
-    #[prop(optional, into)] labelledby: Option<String>,
-    testid: &'static str,
-    /// The input's id, to move the focus to it.
-    #[prop(optional, into)]
-    id: Option<String>,
-    #[prop(into)] value: Signal<Option<f64>>,
-    negative: bool,
-    /// Stores the value; returns why it was refused.
-    commit: Callback<Option<f64>, Option<String>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let message: RwSignal<Option<String>> = RwSignal::new(None);
-    view! {
-        <span class="kam-amount">
-            <input type="text" inputmode="decimal" class="kam-input--amount" data-testid=testid aria-label=move || label.map(|l| l.get()) aria-labelledby=labelledby id=id
-                aria-invalid=move || message.with(Option::is_some).to_string()
-                prop:value=move || amount_text(i18n.get_locale(), value.get())
-                on:change:target=move |ev| {
-                    let locale = i18n.get_locale_untracked();
-                    match read_amount(locale, &ev.target().value(), negative) {
-                        Ok(v) => message.set(commit.run(v)),
-                        Err(m) => message.set(Some(m)),
-                    }
-                }/>
-            <span class="kam-field__error" role="alert">{move || message.get()}</span>
-        </span>
-    }
-}
-
-/// A message at an item, or nothing.
-pub(super) type FieldError = RwSignal<Option<(Uuid, String)>>;
-
-pub(super) fn error_at(error: FieldError, item: Uuid) -> impl Fn() -> Option<String> + Copy {
-    move || {
-        error.with(|e| {
-            e.as_ref()
-                .filter(|(i, _)| *i == item)
-                .map(|(_, m)| m.clone())
-        })
-    }
 }
 
 #[component]

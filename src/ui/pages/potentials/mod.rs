@@ -8,16 +8,22 @@
 
 mod business;
 mod buying_center;
+mod market;
 mod overview;
 mod plan;
+mod profile;
 mod requirements;
+mod sources;
 mod whitespace;
 
 pub use business::BusinessPage;
 pub use buying_center::BuyingCenterPage;
+pub use market::MarketPage;
 pub use overview::AnalysisOverviewPage;
 pub use plan::{AccountPlanPage, OpenActionsPage};
+pub use profile::ProfilePage;
 pub use requirements::RequirementsPage;
+pub use sources::SourcesPage;
 pub use whitespace::WhitespacePage;
 
 use crate::domain::potentials::findings::{AnalysisTool, Finding, Findings, Part as AnalysisPart};
@@ -77,6 +83,9 @@ pub(crate) fn finding_text(
 /// The name of a tool of the analysis.
 pub(crate) fn analysis_tool_name(locale: Locale, tool: AnalysisTool) -> &'static str {
     match tool {
+        AnalysisTool::Profile => td_string!(locale, prof.title),
+        AnalysisTool::Market => td_string!(locale, mkt.title),
+        AnalysisTool::Sources => td_string!(locale, src.title),
         AnalysisTool::BuyingCenter => td_string!(locale, bc.title),
         AnalysisTool::AccountPlan => td_string!(locale, plan.title),
         AnalysisTool::Requirements => td_string!(locale, req.title),
@@ -86,12 +95,7 @@ pub(crate) fn analysis_tool_name(locale: Locale, tool: AnalysisTool) -> &'static
 
 /// Where a tool of the analysis lives, for one account.
 pub(crate) fn analysis_tool_path(tool: AnalysisTool, account: Uuid) -> String {
-    match tool {
-        AnalysisTool::BuyingCenter => href(&format!("/potentials/buying-center/{account}")),
-        AnalysisTool::AccountPlan => href(&format!("/potentials/plan/{account}")),
-        AnalysisTool::Requirements => href(&format!("/potentials/requirements/{account}")),
-        AnalysisTool::Business => href(&format!("/potentials/business/{account}")),
-    }
+    href(&format!("/potentials/{}/{account}", tool.key()))
 }
 
 /// The name of a part that completeness counts.
@@ -109,12 +113,20 @@ pub(crate) fn part_name(locale: Locale, part: AnalysisPart) -> &'static str {
         AnalysisPart::ShareOfWallet => td_string!(locale, analysis.part_wallet),
         AnalysisPart::Whitespace => td_string!(locale, analysis.part_whitespace),
         AnalysisPart::Stage => td_string!(locale, analysis.part_stage),
+        AnalysisPart::Size => td_string!(locale, analysis.part_size),
+        AnalysisPart::DecisionProcess => td_string!(locale, analysis.part_decision),
+        AnalysisPart::Strategy => td_string!(locale, analysis.part_strategy),
+        AnalysisPart::Market => td_string!(locale, analysis.part_market),
+        AnalysisPart::Trends => td_string!(locale, analysis.part_trends),
+        AnalysisPart::Sources => td_string!(locale, analysis.part_sources),
     }
 }
 
+use crate::domain::account::Amount;
 use crate::domain::potentials::{put_tool, tool_of, ToolError, ToolKind};
 use crate::domain::time::{Day, Timestamp};
 use crate::domain::Workspace;
+use crate::domain::{format_amount, parse_amount};
 use crate::storage::browser;
 use crate::ui::components::account_of_address;
 use crate::ui::href;
@@ -189,6 +201,32 @@ fn update_tool<K: ToolKind>(
     Ok(())
 }
 
+/// A change to one item of a tool's content.
+type ItemChange<T> = Box<dyn FnOnce(&mut T)>;
+
+/// The setter of one item (a requirement, a trend, a source) of tool `K`'s
+/// content: it changes the item that `find` gives for `item`, stores the
+/// content after its check, and shows a refusal at the item.
+fn item_setter<K: ToolKind, T: 'static>(
+    store: Store,
+    account: Uuid,
+    data: Memo<K::Data>,
+    error: FieldError,
+    item: Uuid,
+    find: fn(&mut K::Data, Uuid) -> Option<&mut T>,
+) -> impl Fn(ItemChange<T>) + Copy + 'static {
+    let i18n = use_i18n();
+    move |change| {
+        let result = update_tool::<K>(store, account, data, |d| {
+            if let Some(found) = find(d, item) {
+                change(found);
+            }
+        });
+        let locale = i18n.get_locale_untracked();
+        error.set(result.err().map(|e| (item, problem_text(locale, &e))));
+    }
+}
+
 /// Makes a change to tool `K` that the notice offers to undo (removing a
 /// person, an action, a goal): undo puts the record back as it was.
 fn change_with_undo<K: ToolKind>(
@@ -218,6 +256,79 @@ fn change_with_undo<K: ToolKind>(
         });
         Some(undo)
     });
+}
+
+/// An amount as an input field shows it.
+fn amount_text(locale: Locale, value: Option<f64>) -> String {
+    value
+        .map(|v| format_amount(v, text::number_style(locale)))
+        .unwrap_or_default()
+}
+
+/// Reads a typed amount: `Ok(None)` when empty; negative only if allowed.
+fn read_amount(locale: Locale, raw: &str, negative: bool) -> Result<Option<f64>, String> {
+    let value = parse_amount(raw, text::number_style(locale))
+        .map_err(|_| td_string!(locale, problem.not_a_number).to_owned())?;
+    match value {
+        None => Ok(None),
+        Some(v) => {
+            let checked = if negative { v.abs() } else { v };
+            Amount::parse(checked)
+                .map(|_| Some(v))
+                .map_err(|p| text::problem(locale, &p))
+        }
+    }
+}
+
+/// An amount field: shows the stored value, reads what is typed when the
+/// field is left, and shows at the field why a value was refused (nothing
+/// is stored then).
+#[component]
+pub(crate) fn AmountField(
+    /// The field's name for screen readers, or the ids of the elements that
+    /// name it (`labelledby`).
+    #[prop(optional, into)]
+    label: Option<Signal<String>>,
+    #[prop(optional, into)] labelledby: Option<String>,
+    testid: &'static str,
+    /// The input's id, to move the focus to it.
+    #[prop(optional, into)]
+    id: Option<String>,
+    #[prop(into)] value: Signal<Option<f64>>,
+    negative: bool,
+    /// Stores the value; returns why it was refused.
+    commit: Callback<Option<f64>, Option<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let message: RwSignal<Option<String>> = RwSignal::new(None);
+    view! {
+        <span class="kam-amount">
+            <input type="text" inputmode="decimal" class="kam-input--amount" data-testid=testid aria-label=move || label.map(|l| l.get()) aria-labelledby=labelledby id=id
+                aria-invalid=move || message.with(Option::is_some).to_string()
+                prop:value=move || amount_text(i18n.get_locale(), value.get())
+                on:change:target=move |ev| {
+                    let locale = i18n.get_locale_untracked();
+                    match read_amount(locale, &ev.target().value(), negative) {
+                        Ok(v) => message.set(commit.run(v)),
+                        Err(m) => message.set(Some(m)),
+                    }
+                }/>
+            <span class="kam-field__error" role="alert">{move || message.get()}</span>
+        </span>
+    }
+}
+
+/// A message at an item, or nothing.
+pub(crate) type FieldError = RwSignal<Option<(Uuid, String)>>;
+
+pub(crate) fn error_at(error: FieldError, item: Uuid) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        error.with(|e| {
+            e.as_ref()
+                .filter(|(i, _)| *i == item)
+                .map(|(_, m)| m.clone())
+        })
+    }
 }
 
 /// The head of a page about one key account: the way back to it, the

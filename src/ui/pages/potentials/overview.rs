@@ -5,8 +5,8 @@
 
 use super::whitespace::WhitespaceLegend;
 use super::{analysis_tool_name, analysis_tool_path, finding_text, part_name, today, tool_head};
-use crate::domain::format_amount;
 use crate::domain::potentials::findings::findings;
+use crate::domain::{format_amount, format_whole};
 use crate::ui::components::account_of_address;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Part};
@@ -127,6 +127,26 @@ fn Overview(id: Uuid) -> impl IntoView {
                     ),
                     (td_string!(locale, account.field_revenue), revenue),
                 ];
+                let size = found.with(|f| {
+                    f.profile
+                        .as_ref()
+                        .filter(|p| p.employees.is_some() || p.revenue.is_some())
+                        .map(|p| {
+                            let style = text::number_style(locale);
+                            let none = td_string!(locale, analysis.print_none);
+                            td_string!(
+                                locale,
+                                analysis.print_size,
+                                employees = p
+                                    .employees
+                                    .map_or(none.to_owned(), |n| format_whole(f64::from(n), style)),
+                                revenue = p.revenue.map_or(
+                                    none.to_owned(),
+                                    |r| text::short_amount(locale, r.value())
+                                )
+                            )
+                        })
+                });
                 let business = found.with(|f| f.business.clone()).unwrap_or_default();
                 let wallet = business.wallet().map(|w| {
                     td_string!(
@@ -137,6 +157,10 @@ fn Overview(id: Uuid) -> impl IntoView {
                     )
                 });
                 let rows = rows.into_iter().chain([
+                    (
+                        td_string!(locale, prof.size_title),
+                        size.unwrap_or_default(),
+                    ),
                     (td_string!(locale, biz.share), wallet.unwrap_or_default()),
                     (
                         td_string!(locale, biz.stage_title),

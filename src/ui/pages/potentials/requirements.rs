@@ -2,7 +2,10 @@
 //! requirements with importance and everyone's performance, the
 //! importance–performance grid and the weighted gap per competitor.
 
-use super::{change_with_undo, focus_soon, problem_text, tool_page, update_tool};
+use super::{
+    change_with_undo, error_at, focus_soon, item_setter, problem_text, tool_page, update_tool,
+    FieldError,
+};
 use crate::charts::requirements::{ipa_grid, GridPoint, GridText};
 use crate::domain::potentials::requirements::{
     Competitor, Quadrant, Requirement, RequirementFlag, Requirements, RequirementsTool, SCALE_MAX,
@@ -122,9 +125,6 @@ fn scale_select(
     }
 }
 
-/// A message at an item, or nothing.
-type FieldError = RwSignal<Option<(Uuid, String)>>;
-
 #[component]
 fn RequirementsEditor(account: Uuid, data: Memo<Requirements>) -> impl IntoView {
     let i18n = use_i18n();
@@ -230,13 +230,7 @@ fn RequirementsEditor(account: Uuid, data: Memo<Requirements>) -> impl IntoView 
                 .collect::<Vec<_>>()
         })
     };
-    let general_error = move || {
-        error.with(|e| {
-            e.as_ref()
-                .filter(|(i, _)| i.is_nil())
-                .map(|(_, m)| m.clone())
-        })
-    };
+    let general_error = error_at(error, Uuid::nil());
     view! {
         <section class="kam-card" aria-labelledby="req-flags-title">
             <h2 id="req-flags-title">{t!(i18n, bc.flags_title)}</h2>
@@ -345,7 +339,7 @@ fn CompetitorRow(
                     error.set(result.err().map(|e| (id, problem_text(locale, &e))));
                 }/>
             <button class="kam-button kam-no-print" on:click=remove>{t!(i18n, req.remove_competitor)}</button>
-            <p class="kam-field__error" role="alert">{move || error.with(|e| e.as_ref().filter(|(i, _)| *i == id).map(|(_, m)| m.clone()))}</p>
+            <p class="kam-field__error" role="alert">{error_at(error, id)}</p>
         </li>
     }
 }
@@ -367,15 +361,10 @@ fn RequirementRow(
     let me = Memo::new(move |_| data.with(|d| d.requirement(id).cloned()));
     let text =
         Memo::new(move |_| me.with(|r| r.as_ref().map(|r| r.text.clone()).unwrap_or_default()));
-    let set = move |change: Box<dyn FnOnce(&mut Requirement)>| {
-        let result = update(store, account, data, |d| {
-            if let Some(r) = d.requirements.iter_mut().find(|r| r.id == id) {
-                change(r);
-            }
+    let set =
+        item_setter::<RequirementsTool, Requirement>(store, account, data, error, id, |d, id| {
+            d.requirements.iter_mut().find(|r| r.id == id)
         });
-        let locale = i18n.get_locale_untracked();
-        error.set(result.err().map(|e| (id, problem_text(locale, &e))));
-    };
     let weight = move || {
         let locale = i18n.get_locale();
         data.with(|d| {
@@ -432,7 +421,7 @@ fn RequirementRow(
                 <input id=format!("req-{id}-text") data-testid="req-text" maxlength="300" aria-label=move || t_string!(i18n, req.col_requirement)
                     prop:value=move || text.get()
                     on:input:target=move |ev| { let v = ev.target().value(); set(Box::new(move |r| r.text = v)); }/>
-                <p class="kam-field__error" role="alert">{move || error.with(|e| e.as_ref().filter(|(i, _)| *i == id).map(|(_, m)| m.clone()))}</p>
+                <p class="kam-field__error" role="alert">{error_at(error, id)}</p>
             </td>
             <td>{scale_select(label(|l| td_string!(l, req.col_importance)), "req-importance", Signal::derive(move || me.with(|r| r.as_ref().and_then(|r| r.importance))), move |v| set(Box::new(move |r| r.importance = v)))}</td>
             <td class="kam-num">{weight}</td>

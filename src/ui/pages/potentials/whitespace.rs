@@ -3,8 +3,9 @@
 //! with who supplies it and its yearly value, with row, column and total
 //! sums. A page of its own, so that the revenue page stays light.
 
-use super::business::{error_at, state_key, state_name, update, AmountField, FieldError};
+use super::business::{state_key, state_name, update};
 use super::{change_with_undo, focus_soon, problem_text, tool_page};
+use super::{error_at, AmountField, FieldError};
 use crate::charts::business::whitespace_grid;
 use crate::domain::account::Amount;
 use crate::domain::format_amount;
