@@ -943,6 +943,38 @@ fn a_file_with_broken_tool_content_is_refused_with_its_place() {
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
+    // Format 7: a link on two lines and a trend of an unknown PESTLE area.
+    for (family, content, path) in [
+        (
+            "information_sources",
+            r#"{"sources":[{"id":"ID","name":"Bericht","link":"https://a.example\njavascript:x"}]}"#,
+            "information_sources[0].data.sources[0].link",
+        ),
+        (
+            "markets",
+            r#"{"trends":[{"id":"ID","text":"Zölle","area":"military"}]}"#,
+            "markets[0].data",
+        ),
+        (
+            "account_profiles",
+            r#"{"employees":20000000}"#,
+            "account_profiles[0].data.employees",
+        ),
+    ] {
+        let file = format!(
+            r#"{{"format":"kam-workbench","version":7,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
+            "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
+            "{family}":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+            "data":{content}}}]}}}}"#,
+            content = content.replace("ID", &account.to_string())
+        );
+        match decode(file.as_bytes()) {
+            Err(DecodeError::Invalid(error)) => {
+                assert!(error.path().starts_with(path), "{family}: {}", error.path())
+            }
+            other => panic!("{family}: expected a refusal, got {other:?}"),
+        }
+    }
     let stored = decode_stored(text.as_bytes()).expect("carried along");
     assert_eq!(stored.workspace.buying_centers.len(), 1);
     assert!(BuyingCenterTool::read(&stored.workspace.buying_centers[0]).is_err());
