@@ -79,6 +79,7 @@ impl ToolFamily {
         ToolFamily::Sources,
     ];
 
+    /// The family's name in deletion records and errors.
     pub fn family(self) -> Family {
         match self {
             ToolFamily::BuyingCenter => Family::BuyingCenter,

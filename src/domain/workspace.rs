@@ -372,13 +372,16 @@ impl Workspace {
                 })
             })
         }
-        usable::<BuyingCenterTool>(self)?;
-        usable::<PlanTool>(self)?;
-        usable::<RequirementsTool>(self)?;
-        usable::<BusinessTool>(self)?;
-        usable::<ProfileTool>(self)?;
-        usable::<MarketTool>(self)?;
-        usable::<SourcesTool>(self)
+        // A match, so that a new tool family cannot be forgotten here.
+        ToolFamily::ALL.iter().try_for_each(|tool| match tool {
+            ToolFamily::BuyingCenter => usable::<BuyingCenterTool>(self),
+            ToolFamily::AccountPlan => usable::<PlanTool>(self),
+            ToolFamily::Requirements => usable::<RequirementsTool>(self),
+            ToolFamily::Business => usable::<BusinessTool>(self),
+            ToolFamily::Profile => usable::<ProfileTool>(self),
+            ToolFamily::Market => usable::<MarketTool>(self),
+            ToolFamily::Sources => usable::<SourcesTool>(self),
+        })
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -534,6 +537,7 @@ impl Workspace {
         }
     }
 
+    /// The records of one tool family, to change.
     pub fn tool_list_mut(&mut self, tool: ToolFamily) -> &mut Vec<ToolRecord> {
         self.tool_list_and_deletions(tool).0
     }

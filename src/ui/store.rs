@@ -113,10 +113,11 @@ struct Persist {
     undo: Option<(u64, UndoAction)>,
     /// Until when (milliseconds since 1970) that notice shows.
     undo_until: i64,
-    /// For an undo handed on from the previous page (which restores the
-    /// whole state before the change): it stands only while nothing has
-    /// been edited here, so any edit withdraws it.
-    undo_is_carried: bool,
+    /// For an undo that puts a whole state back as it was before the
+    /// change (handed on from the previous page, or a record of a tool of
+    /// the account analysis): it stands only while nothing has been edited
+    /// since, so any edit withdraws it and undo never throws an edit away.
+    undo_restores_state: bool,
 }
 
 /// A snapshot kept before a replace, as the settings list shows it.
@@ -324,6 +325,26 @@ impl Store {
         notice: Notice,
         change: impl FnOnce(&mut Workspace) -> Option<UndoAction>,
     ) -> bool {
+        self.edit_offering_undo(notice, change, false)
+    }
+
+    /// Like [`Store::edit_with_undo`], for an undo that puts a whole record
+    /// back as it was before the change: the next edit withdraws the offer,
+    /// so that undo never throws that edit away.
+    pub fn edit_with_state_undo(
+        &self,
+        notice: Notice,
+        change: impl FnOnce(&mut Workspace) -> Option<UndoAction>,
+    ) -> bool {
+        self.edit_offering_undo(notice, change, true)
+    }
+
+    fn edit_offering_undo(
+        &self,
+        notice: Notice,
+        change: impl FnOnce(&mut Workspace) -> Option<UndoAction>,
+        restores_state: bool,
+    ) -> bool {
         let mut undo = None;
         match self.try_edit(|ws| undo = change(ws)) {
             Err(problem) => {
@@ -333,7 +354,7 @@ impl Store {
             Ok(()) => {
                 if let Some(undo) = undo {
                     let until = browser::now().millis() + TOAST_DURATION.as_millis() as i64;
-                    self.offer_undo(notice, undo, until, false);
+                    self.offer_undo(notice, undo, until, restores_state);
                 }
                 true
             }
@@ -341,14 +362,14 @@ impl Store {
     }
 
     /// Shows the notice of an undoable change until `until`, with its undo.
-    fn offer_undo(&self, notice: Notice, undo: UndoAction, until: i64, carried: bool) {
+    fn offer_undo(&self, notice: Notice, undo: UndoAction, until: i64, restores_state: bool) {
         let left = (until - browser::now().millis()).clamp(0, TOAST_DURATION.as_millis() as i64);
         self.show_toast_for(Toast::Undoable(notice), Duration::from_millis(left as u64));
         let serial = self.persist.with_value(|p| p.toast_serial);
         self.persist.update_value(|p| {
             p.undo = Some((serial, undo));
             p.undo_until = until;
-            p.undo_is_carried = carried;
+            p.undo_restores_state = restores_state;
         });
     }
 
@@ -441,12 +462,12 @@ impl Store {
     }
 
     fn mark_dirty(&self) {
-        // An undo carried over from the previous page restores the whole
-        // state before its change: after an edit here it would undo that
-        // edit too, so it is withdrawn.
+        // An undo that restores the whole state before its change (carried
+        // over from the previous page, or a tool's record): after another
+        // edit it would undo that edit too, so it is withdrawn.
         if self
             .persist
-            .with_value(|p| p.undo_is_carried && p.undo.is_some())
+            .with_value(|p| p.undo_restores_state && p.undo.is_some())
         {
             self.forget_undo();
         }

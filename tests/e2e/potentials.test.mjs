@@ -380,6 +380,16 @@ test("the Steckbrief, the market and the information sources: bad input is refus
   assert.equal(await page.locator("[data-testid=mkt-customers] [data-testid=mkt-name]").count(), 0);
   await page.click("[data-testid=toast] button:has-text('Rückgängig')");
   await page.waitForFunction(() => document.querySelector("[data-testid=mkt-customers] [data-testid=mkt-name] input")?.value === "Autohaus Nord");
+  // Undo puts the whole record back, so the next edit withdraws the offer
+  // instead of letting undo throw that edit away.
+  await page.locator("[data-testid=mkt-customers] [data-testid=mkt-name] button").click();
+  await page.waitForSelector("[data-testid=toast] button:has-text('Rückgängig')");
+  await page.fill("[data-testid=mkt-trend-text]", "Elektromobilität und Ladeinfrastruktur");
+  await page.waitForSelector("[data-testid=toast] button:has-text('Rückgängig')", { state: "detached" });
+  await page.waitForFunction(() => /Gespeichert/.test(document.querySelector("[data-testid=save-state]")?.textContent ?? ""));
+  const market = JSON.parse(await stored(page)).data.markets[0].data;
+  assert.equal(market.customers, undefined);
+  assert.equal(market.trends[0].text, "Elektromobilität und Ladeinfrastruktur");
 
   // Sources: only http and https addresses become links, opened without referrer or opener.
   await page.goto(env.server.url(`potentials/sources/${id}`));
@@ -412,7 +422,7 @@ test("the Steckbrief, the market and the information sources: bad input is refus
   await page.reload();
   await page.waitForSelector("[data-testid=src-link-open]");
   await page.goto(env.server.url(`potentials/overview/${id}`));
-  // Size, decision process, market, trends, sources.
-  await page.waitForFunction(() => /5 von 18 Angaben erfasst/.test(document.querySelector("[data-testid=analysis-completeness]")?.textContent ?? ""));
+  // Size, decision process, trends, sources; the market names none (the customer was removed).
+  await page.waitForFunction(() => /4 von 18 Angaben erfasst/.test(document.querySelector("[data-testid=analysis-completeness]")?.textContent ?? ""));
   await done(context);
 });

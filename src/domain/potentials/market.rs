@@ -35,6 +35,18 @@ impl Pestle {
         Pestle::Legal,
         Pestle::Environmental,
     ];
+
+    /// The area's name in the file format (and in the page's markup).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pestle::Political => "political",
+            Pestle::Economic => "economic",
+            Pestle::Social => "social",
+            Pestle::Technological => "technological",
+            Pestle::Legal => "legal",
+            Pestle::Environmental => "environmental",
+        }
+    }
 }
 
 /// What a trend means for our business with the account.
@@ -43,6 +55,18 @@ impl Pestle {
 pub enum Meaning {
     Opportunity,
     Threat,
+}
+
+impl Meaning {
+    pub const ALL: [Meaning; 2] = [Meaning::Opportunity, Meaning::Threat];
+
+    /// The meaning's name in the file format (and in the page's markup).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Meaning::Opportunity => "opportunity",
+            Meaning::Threat => "threat",
+        }
+    }
 }
 
 /// A development in the account's market.
@@ -60,6 +84,7 @@ pub struct Trend {
 }
 
 impl Trend {
+    /// A new trend with only its text, not yet assessed.
     pub fn new(id: Uuid, text: &str) -> Self {
         Trend {
             id,
@@ -135,6 +160,7 @@ pub struct TrendCount {
 }
 
 impl Market {
+    /// One of the lists of names.
     pub fn list(&self, list: MarketList) -> &Vec<Named> {
         match list {
             MarketList::Markets => &self.markets,
@@ -175,6 +201,7 @@ impl Market {
         problems
     }
 
+    /// How many trends are opportunities, threats or not yet assessed.
     pub fn trend_count(&self) -> TrendCount {
         let mut count = TrendCount::default();
         for trend in &self.trends {
@@ -232,6 +259,22 @@ mod tests {
             market.problems()[0],
             ("markets".to_string(), too_many(MAX_NAMES))
         );
+    }
+
+    #[test]
+    fn the_names_in_the_markup_are_the_names_in_the_file() {
+        for area in Pestle::ALL {
+            assert_eq!(
+                serde_json::to_string(&area).unwrap(),
+                format!("\"{}\"", area.as_str())
+            );
+        }
+        for meaning in Meaning::ALL {
+            assert_eq!(
+                serde_json::to_string(&meaning).unwrap(),
+                format!("\"{}\"", meaning.as_str())
+            );
+        }
     }
 
     #[test]

@@ -17,6 +17,19 @@ use serde::{Deserialize, Serialize};
 /// million).
 pub const MAX_EMPLOYEES: u32 = 10_000_000;
 
+/// A number of employees as typed (already read as a number): a whole
+/// number from 0 to [`MAX_EMPLOYEES`].
+pub fn employees(value: f64) -> Result<u32, ValidationProblem> {
+    if value.fract() == 0.0 && (0.0..=f64::from(MAX_EMPLOYEES)).contains(&value) {
+        Ok(value as u32)
+    } else {
+        Err(ValidationProblem::OutOfRange {
+            min: 0,
+            max: i64::from(MAX_EMPLOYEES),
+        })
+    }
+}
+
 /// The long text fields of the profile, in the order of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProfileText {
@@ -87,6 +100,7 @@ impl ToolKind for ProfileTool {
 }
 
 impl Profile {
+    /// One of the long text fields.
     pub fn text(&self, field: ProfileText) -> &str {
         match field {
             ProfileText::KeyProducts => &self.key_products,
@@ -167,6 +181,22 @@ mod tests {
                 ("strategy".to_string(), ValidationProblem::ControlCharacters),
             ]
         );
+    }
+
+    #[test]
+    fn employees_are_a_whole_number_within_the_range() {
+        assert_eq!(employees(0.0), Ok(0));
+        assert_eq!(employees(2_400.0), Ok(2_400));
+        assert_eq!(employees(f64::from(MAX_EMPLOYEES)), Ok(MAX_EMPLOYEES));
+        for bad in [
+            12.5,
+            -1.0,
+            f64::from(MAX_EMPLOYEES) + 1.0,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            assert!(employees(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -32,7 +32,17 @@ pub enum Reliability {
 }
 
 impl Reliability {
+    /// Every reliability, from the most to the least trustworthy.
     pub const ALL: [Reliability; 3] = [Reliability::High, Reliability::Medium, Reliability::Low];
+
+    /// The reliability's name in the file format (and in the page's markup).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reliability::High => "high",
+            Reliability::Medium => "medium",
+            Reliability::Low => "low",
+        }
+    }
 }
 
 /// One source of knowledge about the account.
@@ -54,6 +64,7 @@ pub struct Source {
 }
 
 impl Source {
+    /// A new source with only its name.
     pub fn new(id: Uuid, name: &str) -> Self {
         Source {
             id,
@@ -122,8 +133,10 @@ impl Sources {
 }
 
 /// The link as an address the page may open: only `http://` or `https://`
-/// (in any case) followed by a host, with no spaces, control characters or
-/// backslashes anywhere. Anything else is `None` and stays plain text.
+/// (in any case) followed by a host without a user part (`name@`), with no
+/// spaces, control characters, direction marks or backslashes anywhere (so
+/// that the address shown is the address opened). Anything else is `None`
+/// and stays plain text.
 pub fn openable_link(link: &str) -> Option<&str> {
     let lower = link.get(..8).unwrap_or(link).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
@@ -134,10 +147,13 @@ pub fn openable_link(link: &str) -> Option<&str> {
         return None;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let clean = !link
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '\\');
-    (clean && !host.is_empty() && !host.starts_with('@')).then_some(link)
+    let clean = !link.chars().any(|c| {
+        c.is_whitespace()
+            || c.is_control()
+            || c == '\\'
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    });
+    (clean && !host.is_empty() && !host.contains('@')).then_some(link)
 }
 
 #[cfg(test)]
@@ -150,6 +166,7 @@ mod tests {
             "https://www.rheinwerk.de/investoren/bericht-2025.pdf",
             "HTTP://EXAMPLE.COM",
             "https://intranet:8443/crm?konto=17#kontakte",
+            "https://example.com/people/@jana",
         ] {
             assert_eq!(openable_link(good), Some(good), "{good}");
         }
@@ -168,6 +185,8 @@ mod tests {
             "https://example.com\n",
             "https:\\\\example.com",
             "https://@example.com",
+            "https://www.bank.example@evil.example/login",
+            "https://example.com/\u{202e}fdp.exe",
             "www.example.com",
             "",
             "htt",
@@ -176,6 +195,16 @@ mod tests {
         }
         // Non-ASCII hosts are fine: the browser encodes them.
         assert!(openable_link("https://bücher.example/ü").is_some());
+    }
+
+    #[test]
+    fn the_names_in_the_markup_are_the_names_in_the_file() {
+        for reliability in Reliability::ALL {
+            assert_eq!(
+                serde_json::to_string(&reliability).unwrap(),
+                format!("\"{}\"", reliability.as_str())
+            );
+        }
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! for us and what follows.
 
 use super::{
-    change_with_undo, error_at, focus_soon, item_setter, problem_text, tool_page, update_tool,
-    FieldError,
+    change_with_undo, error_at, focus_soon, item_setter, problem_text, show_at, tool_page,
+    update_tool, FieldError,
 };
 use crate::domain::potentials::market::{Market, MarketList, MarketTool, Meaning, Pestle, Trend};
 use crate::domain::potentials::Named;
@@ -31,17 +31,6 @@ pub(crate) fn area_name(locale: Locale, area: Pestle) -> &'static str {
         Pestle::Technological => td_string!(locale, mkt.area_technological),
         Pestle::Legal => td_string!(locale, mkt.area_legal),
         Pestle::Environmental => td_string!(locale, mkt.area_environmental),
-    }
-}
-
-fn area_key(area: Pestle) -> &'static str {
-    match area {
-        Pestle::Political => "political",
-        Pestle::Economic => "economic",
-        Pestle::Social => "social",
-        Pestle::Technological => "technological",
-        Pestle::Legal => "legal",
-        Pestle::Environmental => "environmental",
     }
 }
 
@@ -218,7 +207,7 @@ fn NameItem(
                         if let Some(n) = m.list_mut(list).iter_mut().find(|n| n.id == id) { n.name = v }
                     });
                     let locale = i18n.get_locale_untracked();
-                    error.set(result.err().map(|e| (id, problem_text(locale, &e))));
+                    show_at(error, id, result.err().map(|e| problem_text(locale, &e)));
                 }/>
             <button class="kam-button kam-no-print" on:click=remove aria-label=move || format!("{}: {}", t_string!(i18n, common.remove), name.get())>{t!(i18n, common.remove)}</button>
             <p class="kam-field__error" role="alert">{error_at(error, id)}</p>
@@ -256,11 +245,7 @@ fn TrendItem(account: Uuid, data: Memo<Market>, trend: Uuid, error: FieldError) 
     };
     let meaning = move || me.with(|t| t.as_ref().and_then(|t| t.meaning));
     let area = move || me.with(|t| t.as_ref().and_then(|t| t.area));
-    let meaning_key = move || match meaning() {
-        Some(Meaning::Opportunity) => "opportunity",
-        Some(Meaning::Threat) => "threat",
-        None => "open",
-    };
+    let meaning_key = move || meaning().map_or("open", Meaning::as_str);
     view! {
         <li class="kam-mkt__trend" data-testid="mkt-trend" data-meaning=meaning_key>
             <div class="kam-field kam-mkt__trend-text">
@@ -274,12 +259,12 @@ fn TrendItem(account: Uuid, data: Memo<Market>, trend: Uuid, error: FieldError) 
                 <select id=format!("trend-{id}-area") data-testid="mkt-trend-area" aria-label=label(|l| td_string!(l, mkt.col_area))
                     on:change:target=move |ev| {
                         let v = ev.target().value();
-                        let chosen = Pestle::ALL.into_iter().find(|a| area_key(*a) == v);
+                        let chosen = Pestle::ALL.into_iter().find(|a| a.as_str() == v);
                         set(Box::new(move |t| t.area = chosen));
                     }>
                     <option value="" prop:selected=move || area().is_none()>{t!(i18n, mkt.not_assigned)}</option>
                     {Pestle::ALL.map(|a| view! {
-                        <option value=area_key(a) prop:selected=move || area() == Some(a)>{move || area_name(i18n.get_locale(), a)}</option>
+                        <option value=a.as_str() prop:selected=move || area() == Some(a)>{move || area_name(i18n.get_locale(), a)}</option>
                     })}
                 </select>
             </div>
@@ -287,16 +272,13 @@ fn TrendItem(account: Uuid, data: Memo<Market>, trend: Uuid, error: FieldError) 
                 <label for=format!("trend-{id}-meaning")>{t!(i18n, mkt.col_meaning)}</label>
                 <select id=format!("trend-{id}-meaning") data-testid="mkt-trend-meaning" aria-label=label(|l| td_string!(l, mkt.col_meaning))
                     on:change:target=move |ev| {
-                        let chosen = match ev.target().value().as_str() {
-                            "opportunity" => Some(Meaning::Opportunity),
-                            "threat" => Some(Meaning::Threat),
-                            _ => None,
-                        };
+                        let v = ev.target().value();
+                        let chosen = Meaning::ALL.into_iter().find(|m| m.as_str() == v);
                         set(Box::new(move |t| t.meaning = chosen));
                     }>
                     <option value="" prop:selected=move || meaning().is_none()>{t!(i18n, mkt.meaning_open)}</option>
-                    <option value="opportunity" prop:selected=move || meaning() == Some(Meaning::Opportunity)>{t!(i18n, mkt.meaning_opportunity)}</option>
-                    <option value="threat" prop:selected=move || meaning() == Some(Meaning::Threat)>{t!(i18n, mkt.meaning_threat)}</option>
+                    <option value=Meaning::Opportunity.as_str() prop:selected=move || meaning() == Some(Meaning::Opportunity)>{t!(i18n, mkt.meaning_opportunity)}</option>
+                    <option value=Meaning::Threat.as_str() prop:selected=move || meaning() == Some(Meaning::Threat)>{t!(i18n, mkt.meaning_threat)}</option>
                 </select>
             </div>
             <div class="kam-field kam-mkt__trend-consequence">

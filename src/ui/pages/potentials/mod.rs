@@ -223,12 +223,13 @@ fn item_setter<K: ToolKind, T: 'static>(
             }
         });
         let locale = i18n.get_locale_untracked();
-        error.set(result.err().map(|e| (item, problem_text(locale, &e))));
+        show_at(error, item, result.err().map(|e| problem_text(locale, &e)));
     }
 }
 
 /// Makes a change to tool `K` that the notice offers to undo (removing a
-/// person, an action, a goal): undo puts the record back as it was.
+/// person, an action, a goal): undo puts the record back as it was. The
+/// next edit withdraws the offer, so that undo never takes that edit back.
 fn change_with_undo<K: ToolKind>(
     store: Store,
     account: Uuid,
@@ -236,7 +237,7 @@ fn change_with_undo<K: ToolKind>(
     change: impl FnOnce(&mut K::Data) + 'static,
 ) {
     let now = browser::now();
-    store.edit_with_undo(Notice::Worded(message), move |ws: &mut Workspace| {
+    store.edit_with_state_undo(Notice::Worded(message), move |ws: &mut Workspace| {
         let record = ws
             .tool_list_mut(K::FAMILY)
             .iter_mut()
@@ -320,6 +321,20 @@ pub(crate) fn AmountField(
 
 /// A message at an item, or nothing.
 pub(crate) type FieldError = RwSignal<Option<(Uuid, String)>>;
+
+/// Shows `message` at `item`, or, when the item's change was taken, clears
+/// the message if it stood at that item (a message at another item stays:
+/// its refused text is still in its field).
+pub(crate) fn show_at(error: FieldError, item: Uuid, message: Option<String>) {
+    match message {
+        Some(message) => error.set(Some((item, message))),
+        None => {
+            if error.with_untracked(|e| e.as_ref().is_some_and(|(i, _)| *i == item)) {
+                error.set(None);
+            }
+        }
+    }
+}
 
 pub(crate) fn error_at(error: FieldError, item: Uuid) -> impl Fn() -> Option<String> + Copy {
     move || {

@@ -7,7 +7,7 @@
 use super::{problem_text, tool_page, update_tool, AmountField};
 use crate::domain::account::Amount;
 use crate::domain::parse_amount;
-use crate::domain::potentials::profile::{Profile, ProfileText, ProfileTool, MAX_EMPLOYEES};
+use crate::domain::potentials::profile::{employees, Profile, ProfileText, ProfileTool};
 use crate::domain::potentials::tool_of;
 use crate::domain::{format_amount, format_whole, KeyAccount};
 use crate::ui::href;
@@ -52,10 +52,7 @@ fn read_employees(locale: Locale, raw: &str) -> Result<Option<u32>, String> {
     let refused = || td_string!(locale, prof.employees_invalid).to_owned();
     match parse_amount(raw, text::number_style(locale)).map_err(|_| refused())? {
         None => Ok(None),
-        Some(v) if v.fract() == 0.0 && (0.0..=f64::from(MAX_EMPLOYEES)).contains(&v) => {
-            Ok(Some(v as u32))
-        }
-        Some(_) => Err(refused()),
+        Some(v) => employees(v).map(Some).map_err(|_| refused()),
     }
 }
 
@@ -77,7 +74,15 @@ fn ProfileEditor(account: Uuid, data: Memo<Profile>) -> impl IntoView {
     let commit = move |field: &'static str, change: Box<dyn FnOnce(&mut Profile)>| {
         let locale = i18n.get_locale_untracked();
         let result = update_tool::<ProfileTool>(store, account, data, change);
-        error.set(result.err().map(|e| (field, problem_text(locale, &e))));
+        match result {
+            Err(e) => error.set(Some((field, problem_text(locale, &e)))),
+            // A message at another field stays: its refused text is still there.
+            Ok(()) => {
+                if error.with_untracked(|e| e.as_ref().is_some_and(|(f, _)| *f == field)) {
+                    error.set(None);
+                }
+            }
+        }
     };
     let on_employees = move |raw: String| {
         let locale = i18n.get_locale_untracked();

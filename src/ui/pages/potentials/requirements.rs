@@ -3,8 +3,8 @@
 //! importance–performance grid and the weighted gap per competitor.
 
 use super::{
-    change_with_undo, error_at, focus_soon, item_setter, problem_text, tool_page, update_tool,
-    FieldError,
+    change_with_undo, error_at, focus_soon, item_setter, problem_text, show_at, tool_page,
+    update_tool, FieldError,
 };
 use crate::charts::requirements::{ipa_grid, GridPoint, GridText};
 use crate::domain::potentials::requirements::{
@@ -336,7 +336,7 @@ fn CompetitorRow(
                         if let Some(c) = d.competitors.iter_mut().find(|c| c.id == id) { c.name = v }
                     });
                     let locale = i18n.get_locale_untracked();
-                    error.set(result.err().map(|e| (id, problem_text(locale, &e))));
+                    show_at(error, id, result.err().map(|e| problem_text(locale, &e)));
                 }/>
             <button class="kam-button kam-no-print" on:click=remove>{t!(i18n, req.remove_competitor)}</button>
             <p class="kam-field__error" role="alert">{error_at(error, id)}</p>

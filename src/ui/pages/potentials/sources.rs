@@ -34,14 +34,6 @@ fn reliability_name(locale: Locale, reliability: Reliability) -> &'static str {
     }
 }
 
-fn reliability_key(reliability: Reliability) -> &'static str {
-    match reliability {
-        Reliability::High => "high",
-        Reliability::Medium => "medium",
-        Reliability::Low => "low",
-    }
-}
-
 #[component]
 fn SourcesEditor(account: Uuid, data: Memo<Sources>) -> impl IntoView {
     let i18n = use_i18n();
@@ -173,12 +165,12 @@ fn SourceItem(
                     <select id=format!("source-{id}-reliability") data-testid="src-reliability" aria-label=label(|l| td_string!(l, src.col_reliability))
                         on:change:target=move |ev| {
                             let v = ev.target().value();
-                            let chosen = Reliability::ALL.into_iter().find(|r| reliability_key(*r) == v);
+                            let chosen = Reliability::ALL.into_iter().find(|r| r.as_str() == v);
                             set(Box::new(move |s| s.reliability = chosen));
                         }>
                         <option value="" prop:selected=move || reliability().is_none()>{t!(i18n, src.not_rated)}</option>
                         {Reliability::ALL.map(|r| view! {
-                            <option value=reliability_key(r) prop:selected=move || reliability() == Some(r)>{move || reliability_name(i18n.get_locale(), r)}</option>
+                            <option value=r.as_str() prop:selected=move || reliability() == Some(r)>{move || reliability_name(i18n.get_locale(), r)}</option>
                         })}
                     </select>
                 </div>

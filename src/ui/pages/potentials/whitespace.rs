@@ -4,7 +4,7 @@
 //! sums. A page of its own, so that the revenue page stays light.
 
 use super::business::{state_key, state_name, update};
-use super::{change_with_undo, focus_soon, problem_text, tool_page};
+use super::{change_with_undo, focus_soon, problem_text, show_at, tool_page};
 use super::{error_at, AmountField, FieldError};
 use crate::charts::business::whitespace_grid;
 use crate::domain::account::Amount;
@@ -252,7 +252,7 @@ fn NamedRow(
                         let list = if groups { &mut d.groups } else { &mut d.sites };
                         if let Some(n) = list.iter_mut().find(|n| n.id == id) { n.name = v }
                     });
-                    error.set(result.err().map(|e| (id, problem_text(locale, &e))));
+                    show_at(error, id, result.err().map(|e| problem_text(locale, &e)));
                 }/>
             <button class="kam-button" on:click=remove>{move || if groups { t_string!(i18n, biz.remove_group) } else { t_string!(i18n, biz.remove_site) }}</button>
             <p class="kam-field__error" role="alert">{error_at(error, id)}</p>
