@@ -3,8 +3,8 @@
 //! chart, and the editable whitespace matrix with its sums.
 
 use super::{
-    change_with_undo, error_at, focus_soon, problem_text, tool_page, update_tool, AmountField,
-    FieldError,
+    change_with_undo, error_at, focus_soon, problem_text, show_at, tool_page, update_tool,
+    AmountField, FieldError,
 };
 use crate::charts::business::{revenue_bars, Bar};
 use crate::domain::account::Amount;
@@ -360,20 +360,20 @@ fn LineRow(account: Uuid, data: Memo<Business>, line: Uuid, error: FieldError) -
                             Ok(y) => set(Box::new(move |l| l.year = y)),
                             Err(_) => Some(td_string!(locale, problem.out_of_range, min = crate::domain::potentials::business::FIRST_YEAR, max = crate::domain::potentials::business::LAST_YEAR)),
                         };
-                        error.set(message.map(|m| (id, m)));
+                        show_at(error, id, message);
                     }/>
                 <span class="kam-field__error" role="alert">{error_at(error, id)}</span>
             </td>
             <td>
                 <select aria-label=move || t_string!(i18n, biz.col_site) on:change:target=move |ev| {
                     let v = Uuid::parse_str(&ev.target().value()).ok();
-                    error.set(set(Box::new(move |l| l.site = v)).map(|m| (id, m)));
+                    show_at(error, id, set(Box::new(move |l| l.site = v)));
                 }>{choice(|d| &d.sites, |l| l.site, |l| td_string!(l, biz.whole_account))}</select>
             </td>
             <td>
                 <select aria-label=move || t_string!(i18n, biz.col_group) on:change:target=move |ev| {
                     let v = Uuid::parse_str(&ev.target().value()).ok();
-                    error.set(set(Box::new(move |l| l.group = v)).map(|m| (id, m)));
+                    show_at(error, id, set(Box::new(move |l| l.group = v)));
                 }>{choice(|d| &d.groups, |l| l.group, |l| td_string!(l, biz.all_groups))}</select>
             </td>
             <td>

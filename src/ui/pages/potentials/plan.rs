@@ -83,10 +83,10 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
     let set = move |item: Uuid, field: &'static str, change: Box<dyn FnOnce(&mut AccountPlan)>| {
         let result = update(store, account, plan, change);
         let locale = i18n.get_locale_untracked();
-        error.set(
-            result
-                .err()
-                .map(|e| (item, field, problem_text(locale, &e))),
+        show_error(
+            error,
+            (item, field),
+            result.err().map(|e| problem_text(locale, &e)),
         );
     };
     let error_at = move |item: Uuid, field: &'static str| {
@@ -270,11 +270,28 @@ fn set_at(
     change: impl FnOnce(&mut AccountPlan),
 ) {
     let result = update(store, account, plan, change);
-    error.set(
-        result
-            .err()
-            .map(|e| (item, field, problem_text(locale, &e))),
+    show_error(
+        error,
+        (item, field),
+        result.err().map(|e| problem_text(locale, &e)),
     );
+}
+
+/// Shows `message` at the item's field; when the change was taken, clears
+/// only a message that stood there. The signal is set only when the message
+/// changes, so a keystroke does not re-run every row's message.
+fn show_error(error: FieldError, (item, field): (Uuid, &'static str), message: Option<String>) {
+    match message {
+        Some(message) => error.set(Some((item, field, message))),
+        None => {
+            if error.with_untracked(|e| {
+                e.as_ref()
+                    .is_some_and(|(i, f, _)| *i == item && *f == field)
+            }) {
+                error.set(None);
+            }
+        }
+    }
 }
 
 /// The message at `item`'s field, if there is one.
@@ -410,10 +427,10 @@ fn ActionRow(
             }
         });
         let locale = i18n.get_locale_untracked();
-        error.set(
-            result
-                .err()
-                .map(|e| (action, field, problem_text(locale, &e))),
+        show_error(
+            error,
+            (action, field),
+            result.err().map(|e| problem_text(locale, &e)),
         );
     };
     let message = move || {
