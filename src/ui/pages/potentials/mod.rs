@@ -134,6 +134,8 @@ use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Notice, Part, Store, UndoAction};
 use crate::ui::text;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::hash::Hash;
 use uuid::Uuid;
 
 /// Today in the user's time zone.
@@ -199,6 +201,78 @@ fn update_tool<K: ToolKind>(
         let _ = put_tool::<K>(ws, account, &next, now);
     });
     Ok(())
+}
+
+/// One signal per item of a list in a tool's content (the actions of a
+/// plan, the persons of a Buying Center, the cells of a whitespace matrix),
+/// kept by a single effect that sets only the items that changed. A row
+/// follows its own signal, so an edit of one row re-runs that row alone,
+/// instead of one memo per row over the whole content re-running for every
+/// row on every keystroke (docs/PERFORMANCE.md).
+pub(crate) struct RowSignals<K: Send + Sync + 'static, T: Send + Sync + 'static> {
+    rows: StoredValue<HashMap<K, RwSignal<Option<T>>>>,
+    owner: StoredValue<Option<Owner>>,
+}
+
+impl<K: Send + Sync + 'static, T: Send + Sync + 'static> Clone for RowSignals<K, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<K: Send + Sync + 'static, T: Send + Sync + 'static> Copy for RowSignals<K, T> {}
+
+impl<K, T> RowSignals<K, T>
+where
+    K: Copy + Eq + Hash + Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    /// Follows `items` of `data`; each item is named by its `key`.
+    pub(crate) fn new<D: Send + Sync + 'static>(
+        data: Memo<D>,
+        items: fn(&D) -> &[T],
+        key: fn(&T) -> K,
+    ) -> Self {
+        let rows: StoredValue<HashMap<K, RwSignal<Option<T>>>> = StoredValue::new(HashMap::new());
+        Effect::new(move |_| {
+            data.with(|d| {
+                let now: HashMap<K, &T> = items(d).iter().map(|item| (key(item), item)).collect();
+                rows.with_value(|rows| {
+                    for (row, signal) in rows {
+                        let item = now.get(row).copied();
+                        if signal.with_untracked(|shown| shown.as_ref() != item) {
+                            signal.set(item.cloned());
+                        }
+                    }
+                })
+            })
+        });
+        RowSignals {
+            rows,
+            owner: StoredValue::new(Owner::current()),
+        }
+    }
+
+    /// The signal of the item `row`, holding `current` (the item as the
+    /// content has it now) when the row is shown.
+    pub(crate) fn row(&self, row: K, current: Option<T>) -> RwSignal<Option<T>> {
+        if let Some(signal) = self.rows.with_value(|rows| rows.get(&row).copied()) {
+            if signal.with_untracked(|shown| *shown != current) {
+                signal.set(current);
+            }
+            return signal;
+        }
+        // Owned by the editor, not by the row: the effect may still set it
+        // after the row is gone (and the row may come back through undo).
+        let signal = match self.owner.with_value(Clone::clone) {
+            Some(owner) => owner.with(|| RwSignal::new(current)),
+            None => RwSignal::new(current),
+        };
+        self.rows.update_value(|rows| {
+            rows.insert(row, signal);
+        });
+        signal
+    }
 }
 
 /// A change to one item of a tool's content.

@@ -2,7 +2,9 @@
 //! questions, actions, red flags), and the open actions of all key
 //! accounts in one list.
 
-use super::{change_with_undo, focus_soon, problem_text, today, tool_page, update_tool};
+use super::{
+    change_with_undo, focus_soon, problem_text, today, tool_page, update_tool, RowSignals,
+};
 use crate::domain::potentials::plan::{
     open_actions_across, AccountPlan, Action, Goal, Horizon, PlanFlag, PlanTool, Question, Status,
 };
@@ -186,6 +188,7 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
     let goal_ids = move || plan.with(|p| p.goals.iter().map(|g| g.id).collect::<Vec<_>>());
     let question_ids = move || plan.with(|p| p.questions.iter().map(|q| q.id).collect::<Vec<_>>());
     let action_ids = move || plan.with(|p| p.actions.iter().map(|a| a.id).collect::<Vec<_>>());
+    let action_rows = RowSignals::new(plan, |p| &p.actions, |a| a.id);
     let goal_names = Memo::new(move |_| {
         plan.with(|p| {
             p.goals
@@ -248,7 +251,7 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
                         </thead>
                         <tbody>
                             <For each=action_ids key=|id| *id let:action>
-                                <ActionRow account plan action today error goals=goal_names/>
+                                <ActionRow account plan action today error goals=goal_names rows=action_rows/>
                             </For>
                         </tbody>
                     </table>
@@ -409,11 +412,16 @@ fn ActionRow(
     error: FieldError,
     /// Every goal's id and text, for the goal choice.
     goals: Memo<Vec<(Uuid, String)>>,
+    /// The actions' signals: this row follows its own.
+    rows: RowSignals<Uuid, Action>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
     // This action alone: an edit of another row re-runs nothing here.
-    let me = Memo::new(move |_| plan.with(|p| p.actions.iter().find(|a| a.id == action).cloned()));
+    let me = rows.row(
+        action,
+        plan.with_untracked(|p| p.actions.iter().find(|a| a.id == action).cloned()),
+    );
     let get = move |read: fn(&Action) -> String| {
         move || me.with(|a| a.as_ref().map(read).unwrap_or_default())
     };

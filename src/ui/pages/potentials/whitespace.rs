@@ -5,7 +5,7 @@
 
 use super::business::{state_key, state_name, update};
 use super::{change_with_undo, focus_soon, problem_text, show_at, tool_page};
-use super::{error_at, AmountField, FieldError};
+use super::{error_at, AmountField, FieldError, RowSignals};
 use crate::charts::business::whitespace_grid;
 use crate::domain::account::Amount;
 use crate::domain::format_amount;
@@ -15,7 +15,6 @@ use crate::ui::i18n::*;
 use crate::ui::store::use_store;
 use crate::ui::text;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Shows the whitespace matrix of the key account in the address.
@@ -108,14 +107,7 @@ fn WhitespaceSection(account: Uuid, data: Memo<Business>, error: FieldError) -> 
             (pairs(&d.sites), pairs(&d.groups))
         })
     });
-    let cell_map: CellMap = Memo::new(move |_| {
-        data.with(|d| {
-            d.cells
-                .iter()
-                .map(|c| ((c.site, c.group), c.clone()))
-                .collect()
-        })
-    });
+    let cell_map: CellMap = RowSignals::new(data, |d| &d.cells, |c| (c.site, c.group));
     let style = move || text::number_style(i18n.get_locale());
     let column_sums = move || {
         let style = style();
@@ -262,7 +254,8 @@ fn NamedRow(
 
 /// The assessed cells by site and product group, built once per change so
 /// that each of up to 2,400 cells finds its own without a search.
-type CellMap = Memo<HashMap<(Uuid, Uuid), Cell>>;
+/// The cells' signals, by site and product group.
+type CellMap = RowSignals<(Uuid, Uuid), Cell>;
 
 /// One cell of the matrix: its state and value. Its labels point to the
 /// row and column headers (`aria-labelledby`), so that no cell does any
@@ -277,7 +270,15 @@ fn CellView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let me = Memo::new(move |_| cells.with(|m| m.get(&(site, group)).cloned()));
+    let me = cells.row(
+        (site, group),
+        data.with_untracked(|d| {
+            d.cells
+                .iter()
+                .find(|c| c.site == site && c.group == group)
+                .cloned()
+        }),
+    );
     let state = Memo::new(move |_| me.with(|c| c.as_ref().map(|c| c.state)));
     let place = format!("ws-row-{site} ws-col-{group}");
     view! {
