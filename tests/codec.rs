@@ -915,63 +915,57 @@ fn current_version_files_get_the_same_error_classes() {
 #[test]
 fn a_file_with_broken_tool_content_is_refused_with_its_place() {
     let account = Uuid::from_u128(7);
-    let text = format!(
-        r#"{{"format":"kam-workbench","version":5,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
-        "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
-        "buying_centers":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
-        "data":{{"persons":[{{"id":"{account}","name":"Dr. Berg","influence":7}}]}}}}]}}}}"#
+    // A file of `version` whose only key account has one record of `family`.
+    let file = |version: u32, family: &str, content: &str| {
+        format!(
+            r#"{{"format":"kam-workbench","version":{version},"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
+            "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
+            "{family}":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
+            "data":{content}}}]}}}}"#,
+            content = content.replace("ID", &account.to_string())
+        )
+    };
+    let text = file(
+        5,
+        "buying_centers",
+        r#"{"persons":[{"id":"ID","name":"Dr. Berg","influence":7}]}"#,
     );
-    match decode(text.as_bytes()) {
-        Err(DecodeError::Invalid(error)) => {
-            assert_eq!(error.path(), "buying_centers[0].data.persons[0].influence")
-        }
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-    // The same for the content of the newer tools.
-    let requirements = format!(
-        r#"{{"format":"kam-workbench","version":6,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
-        "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
-        "requirements":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
-        "data":{{"requirements":[{{"id":"{account}","text":"Preis","importance":9}}]}}}}]}}}}"#
-    );
-    match decode(requirements.as_bytes()) {
-        Err(DecodeError::Invalid(error)) => {
-            assert_eq!(
-                error.path(),
-                "requirements[0].data.requirements[0].importance"
-            )
-        }
-        other => panic!("expected a refusal, got {other:?}"),
-    }
-    // Format 7: a link on two lines and a trend of an unknown PESTLE area.
-    for (family, content, path) in [
+    // Every tool family, from the format that brought it.
+    for (version, family, content, path) in [
         (
+            5,
+            "buying_centers",
+            r#"{"persons":[{"id":"ID","name":"Dr. Berg","influence":7}]}"#,
+            "buying_centers[0].data.persons[0].influence",
+        ),
+        (
+            6,
+            "requirements",
+            r#"{"requirements":[{"id":"ID","text":"Preis","importance":9}]}"#,
+            "requirements[0].data.requirements[0].importance",
+        ),
+        // A link on two lines, a trend of an unknown PESTLE area, too many employees.
+        (
+            7,
             "information_sources",
             r#"{"sources":[{"id":"ID","name":"Bericht","link":"https://a.example\njavascript:x"}]}"#,
             "information_sources[0].data.sources[0].link",
         ),
         (
+            7,
             "markets",
             r#"{"trends":[{"id":"ID","text":"Zölle","area":"military"}]}"#,
             "markets[0].data",
         ),
         (
+            7,
             "account_profiles",
             r#"{"employees":20000000}"#,
             "account_profiles[0].data.employees",
         ),
     ] {
-        let file = format!(
-            r#"{{"format":"kam-workbench","version":7,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z",
-            "data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],
-            "{family}":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z",
-            "data":{content}}}]}}}}"#,
-            content = content.replace("ID", &account.to_string())
-        );
-        match decode(file.as_bytes()) {
-            Err(DecodeError::Invalid(error)) => {
-                assert!(error.path().starts_with(path), "{family}: {}", error.path())
-            }
+        match decode(file(version, family, content).as_bytes()) {
+            Err(DecodeError::Invalid(error)) => assert_eq!(error.path(), path, "{family}"),
             other => panic!("{family}: expected a refusal, got {other:?}"),
         }
     }

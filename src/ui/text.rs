@@ -334,7 +334,9 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::Profile => td_string!(locale, prof.title),
                         Family::Market => td_string!(locale, mkt.title),
                         Family::Sources => td_string!(locale, src.title),
-                        _ => td_string!(locale, plan.title),
+                        Family::AccountPlan => td_string!(locale, plan.title),
+                        // Not tools: the arms above name them.
+                        Family::Account | Family::FitnessCheck => "",
                     }
                 ),
             },
