@@ -426,3 +426,45 @@ test("the Steckbrief, the market and the information sources: bad input is refus
   await page.waitForFunction(() => /4 von 18 Angaben erfasst/.test(document.querySelector("[data-testid=analysis-completeness]")?.textContent ?? ""));
   await done(context);
 });
+
+test("a red flag's link shows the person it is about, from the overview and on the Buying Center's page", async () => {
+  const context = await freshContext(env.browser, env.server, { locale: "de-DE" });
+  const page = await open(context, env.server);
+  // Forty persons; only the last one's contact is out of date, so its card is far down the page.
+  const account = "3a0b7c1e-5d2f-4e6a-8b9c-0d1e2f3a4b01";
+  const id = (n) => `3a0b7c1e-5d2f-4e6a-8b9c-${String(n).padStart(12, "0")}`;
+  const at = "2026-11-01T09:00:00.000Z";
+  const today = new Date().toISOString().slice(0, 10);
+  const persons = Array.from({ length: 40 }, (_, i) => ({
+    id: id(1000 + i), name: `Person ${i + 1}`, function: "Einkauf", roles: i === 0 ? ["decider", "user"] : ["influencer"],
+    influence: 3, attitude: 1, relationship: 3, owner: i % 2 ? "Jana" : "Tom", last_contact: i === 39 ? "2020-01-15" : today,
+  }));
+  const file = JSON.stringify({
+    format: "kam-workbench", version: 7, app_version: "0.1.0", exported_at: at,
+    data: {
+      accounts: [{ id: account, created: at, modified: at, name: "Großkonto AG" }],
+      buying_centers: [{ account_id: account, created: at, modified: at, data: { persons, contact_days: 90, lens: "classic" } }],
+    },
+  });
+  await page.evaluate((raw) => localStorage.setItem("kam-workbench/workspace", raw), file);
+  const inView = (selector) => page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top > -2 && box.top < innerHeight;
+  });
+  const last = `#person-${id(1039)}`;
+
+  await page.goto(env.server.url(`potentials/overview/${account}`));
+  await page.locator("[data-testid=analysis-flags] a", { hasText: "Person 40" }).click();
+  await page.waitForSelector("[data-testid=bc-org] svg");
+  await page.waitForFunction((sel) => { const box = document.querySelector(sel)?.getBoundingClientRect(); return box && box.top > -2 && box.top < innerHeight; }, last, { timeout: 3000 });
+  assert.ok(new URL(page.url()).pathname.endsWith(`/potentials/buying-center/${account}`));
+
+  // On the page itself the flag's link stays on the page and scrolls to the card.
+  await page.evaluate(() => scrollTo(0, 0));
+  assert.equal(await inView(last), false);
+  await page.locator("[data-flag=contact-outdated] a").click();
+  await page.waitForFunction((sel) => { const box = document.querySelector(sel)?.getBoundingClientRect(); return box && box.top > -2 && box.top < innerHeight; }, last, { timeout: 3000 });
+  assert.equal(new URL(page.url()).hash, last);
+  assert.ok(new URL(page.url()).pathname.endsWith(`/potentials/buying-center/${account}`));
+  await done(context);
+});

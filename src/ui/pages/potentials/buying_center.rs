@@ -3,7 +3,9 @@
 //! the org chart. Every entry is saved as it is made; an entry that breaks
 //! a rule is refused at its field and nothing wrong is stored.
 
-use super::{change_with_undo, focus_soon, problem_text, today, tool_page, update_tool};
+use super::{
+    change_with_undo, focus_soon, on_this_page, problem_text, today, tool_page, update_tool,
+};
 use crate::charts::buying_center::{influence_map, org_chart, MapPerson, MapText, OrgNode};
 use crate::charts::escape_into;
 use crate::domain::potentials::buying_center::{
@@ -189,7 +191,7 @@ fn Content(account: Uuid, center: Memo<BuyingCenter>) -> impl IntoView {
                 let items = center.with(|c| list.iter().map(|flag| {
                     let sentence = flag_text(locale, c, flag);
                     let link = flag.person().map(|id| view! {
-                        " "<a href=format!("#person-{id}") class="kam-no-print">{td_string!(locale, bc.to_person)}</a>
+                        " "<a href=on_this_page(&format!("person-{id}")) class="kam-no-print">{td_string!(locale, bc.to_person)}</a>
                     });
                     view! { <li data-flag=flag_kind(flag)>{sentence}{link}</li> }
                 }).collect::<Vec<_>>());

@@ -165,6 +165,30 @@ fn focus(id: &str) {
     }
 }
 
+/// The address of a place on this page: the router scrolls to it. (A bare
+/// `#id` resolves against the page's base address, the home page.)
+pub(crate) fn on_this_page(id: &str) -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    format!("{path}#{id}")
+}
+
+/// Scrolls to the place the address names once the page has drawn it: a
+/// flag on another page (the overview) links to the place that fixes it.
+fn reveal_target() {
+    request_animation_frame(|| {
+        let window = web_sys::window();
+        let target = window.as_ref().and_then(|w| {
+            let hash = w.location().hash().ok()?;
+            w.document()?.get_element_by_id(hash.strip_prefix('#')?)
+        });
+        if let Some(element) = target {
+            element.scroll_into_view();
+        }
+    });
+}
+
 /// Focuses the element with this id once the view has drawn it.
 fn focus_soon(id: String) {
     request_animation_frame(move || focus(&id));
@@ -494,7 +518,10 @@ where
                             {move || { let locale = i18n.get_locale(); td_string!(locale, bc.broken, tool = title(locale), reason = problem_text(locale, &error)) }}
                         </p>
                     }.into_any(),
-                    None => editor(account, content).into_any(),
+                    None => {
+                        reveal_target();
+                        editor(account, content).into_any()
+                    }
                 }}
             </section>
         }

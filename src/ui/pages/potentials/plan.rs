@@ -3,7 +3,8 @@
 //! accounts in one list.
 
 use super::{
-    change_with_undo, focus_soon, problem_text, today, tool_page, update_tool, RowSignals,
+    change_with_undo, focus_soon, on_this_page, problem_text, today, tool_page, update_tool,
+    RowSignals,
 };
 use crate::domain::potentials::plan::{
     open_actions_across, AccountPlan, Action, Goal, Horizon, PlanFlag, PlanTool, Question, Status,
@@ -119,7 +120,7 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
                     };
                     view! {
                         <li data-flag=kind>{flag_text(locale, p, *flag)}" "
-                            <a href=format!("#action-{}", flag.action()) class="kam-no-print">{td_string!(locale, plan.go_to_action)}</a>
+                            <a href=on_this_page(&format!("action-{}", flag.action())) class="kam-no-print">{td_string!(locale, plan.go_to_action)}</a>
                         </li>
                     }
                 })

@@ -3,8 +3,8 @@
 //! importance–performance grid and the weighted gap per competitor.
 
 use super::{
-    change_with_undo, error_at, focus_soon, item_setter, problem_text, show_at, tool_page,
-    update_tool, FieldError,
+    change_with_undo, error_at, focus_soon, item_setter, on_this_page, problem_text, show_at,
+    tool_page, update_tool, FieldError,
 };
 use crate::charts::requirements::{ipa_grid, GridPoint, GridText};
 use crate::domain::potentials::requirements::{
@@ -146,7 +146,7 @@ fn RequirementsEditor(account: Uuid, data: Memo<Requirements>) -> impl IntoView 
                     let RequirementFlag::CompetitorAhead { requirement, .. } = *flag;
                     view! {
                         <li data-flag="competitor_ahead">{flag_text(locale, d, *flag)}" "
-                            <a href=format!("#req-{requirement}") class="kam-no-print">{td_string!(locale, req.go_to_requirement)}</a>
+                            <a href=on_this_page(&format!("req-{requirement}")) class="kam-no-print">{td_string!(locale, req.go_to_requirement)}</a>
                         </li>
                     }
                 })
