@@ -237,6 +237,16 @@ impl Day {
             .then_some(Day(day))
     }
 
+    /// The same day `months` later; the last day of the month when that
+    /// month is shorter (31 January + 1 → 28 or 29 February). `None`
+    /// beyond the supported years.
+    pub fn plus_months(self, months: u32) -> Option<Day> {
+        let day = self.0.checked_add_months(chrono::Months::new(months))?;
+        (MIN_YEAR..=MAX_YEAR)
+            .contains(&day.year())
+            .then_some(Day(day))
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).num_days()

@@ -94,14 +94,10 @@ impl Requirement {
     /// The field of the importance–performance grid, once importance and
     /// our performance are both rated.
     pub fn quadrant(&self) -> Option<Quadrant> {
-        let important = self.importance? >= HIGH;
-        let strong = self.ours? >= HIGH;
-        Some(match (important, strong) {
-            (true, false) => Quadrant::ConcentrateHere,
-            (true, true) => Quadrant::KeepUpTheGoodWork,
-            (false, false) => Quadrant::LowPriority,
-            (false, true) => Quadrant::PossibleOverkill,
-        })
+        Some(Quadrant::of(
+            f64::from(self.importance?),
+            f64::from(self.ours?),
+        ))
     }
 }
 
@@ -119,6 +115,20 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// The field of an importance and a performance (or satisfaction) on
+    /// the scale 1–5. A value counts as high from 3.5 on: for whole ratings
+    /// that is 4 and 5; for the mean of several answers the cross lies in
+    /// the middle between 3 and 4.
+    pub fn of(importance: f64, performance: f64) -> Quadrant {
+        let high = |value: f64| value >= f64::from(HIGH) - 0.5;
+        match (high(importance), high(performance)) {
+            (true, false) => Quadrant::ConcentrateHere,
+            (true, true) => Quadrant::KeepUpTheGoodWork,
+            (false, false) => Quadrant::LowPriority,
+            (false, true) => Quadrant::PossibleOverkill,
+        }
+    }
+
     pub const ALL: [Quadrant; 4] = [
         Quadrant::ConcentrateHere,
         Quadrant::KeepUpTheGoodWork,

@@ -1,0 +1,528 @@
+//! The key account team of an account (book chapter 5): who works on the
+//! account, in which role, with how many days a month, and who does what
+//! (RACI: responsible, accountable, consulted, informed) per task area.
+//!
+//! Rules, as flags:
+//! - every task area has exactly one person accountable (A): none, or more
+//!   than one (possible in a merged file), is flagged;
+//! - a task area where nobody is responsible (R) is flagged;
+//! - a person whose days on all teams together exceed their availability
+//!   is overloaded. A person is the same person on every team by their id
+//!   (a colleague of the company's list), not by name.
+
+use crate::domain::account::{check_name, ValidationProblem};
+use crate::domain::potentials::too_many;
+use crate::domain::record::FieldProblem;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// Most days a month a person can give (availability and days on a team).
+pub const MAX_DAYS: f64 = 31.0;
+/// Most members of one team, and most task areas.
+pub const MAX_MEMBERS: usize = 50;
+pub const MAX_TASKS: usize = 50;
+
+/// A letter of the RACI matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Raci {
+    /// Does the work.
+    Responsible,
+    /// Answers for the result; exactly one per task area.
+    Accountable,
+    /// Is asked before.
+    Consulted,
+    /// Is told after.
+    Informed,
+}
+
+impl Raci {
+    pub const ALL: [Raci; 4] = [
+        Raci::Responsible,
+        Raci::Accountable,
+        Raci::Consulted,
+        Raci::Informed,
+    ];
+
+    /// The letter shown in the matrix.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Raci::Responsible => "R",
+            Raci::Accountable => "A",
+            Raci::Consulted => "C",
+            Raci::Informed => "I",
+        }
+    }
+}
+
+/// The task areas a new team starts with, from the book's processes.
+/// Their names come from the translation catalogue in the user's language
+/// when the team is created; afterwards they are the team's own text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultTask {
+    AccountAnalysis,
+    AccountPlan,
+    AnnualReview,
+    OffersAndPricing,
+    DeliveryAndService,
+    Complaints,
+    Reporting,
+}
+
+impl DefaultTask {
+    pub const ALL: [DefaultTask; 7] = [
+        DefaultTask::AccountAnalysis,
+        DefaultTask::AccountPlan,
+        DefaultTask::AnnualReview,
+        DefaultTask::OffersAndPricing,
+        DefaultTask::DeliveryAndService,
+        DefaultTask::Complaints,
+        DefaultTask::Reporting,
+    ];
+}
+
+/// A person of the company who can sit on key account teams.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Colleague {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub function: String,
+    /// Days a month this person has for key account work, all teams
+    /// together; unknown when `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability: Option<f64>,
+}
+
+/// A colleague on one account's team.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// The colleague's id.
+    pub person: Uuid,
+    /// The role in this team (e.g. "Anwendungstechnik").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// Days a month planned for this account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<f64>,
+}
+
+/// A task area with its RACI letters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: Uuid,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub raci: Vec<(Uuid, Raci)>,
+}
+
+impl Task {
+    /// The persons with this letter, in the order they were given it.
+    pub fn with(&self, letter: Raci) -> Vec<Uuid> {
+        self.raci
+            .iter()
+            .filter(|(_, l)| *l == letter)
+            .map(|(p, _)| *p)
+            .collect()
+    }
+
+    /// The person's letter on this task, if any.
+    pub fn letter_of(&self, person: Uuid) -> Option<Raci> {
+        self.raci
+            .iter()
+            .find(|(p, _)| *p == person)
+            .map(|(_, l)| *l)
+    }
+}
+
+/// The key account team of one account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Team {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Task>,
+}
+
+/// Something about a team that needs attention.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TeamFlag {
+    /// Nobody is accountable for the task area.
+    NoAccountable { task: Uuid },
+    /// More than one person is accountable.
+    SeveralAccountable { task: Uuid, persons: Vec<Uuid> },
+    /// Nobody is responsible for the task area.
+    NoResponsible { task: Uuid },
+    /// The person's days on all teams exceed their availability.
+    Overloaded(Load),
+}
+
+/// A person's planned days across all teams.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Load {
+    pub person: Uuid,
+    /// Days a month, all teams together.
+    pub days: f64,
+    pub availability: Option<f64>,
+    /// How many teams the person sits on.
+    pub teams: usize,
+}
+
+impl Load {
+    pub fn overloaded(&self) -> bool {
+        self.availability.is_some_and(|a| self.days > a + 1e-9)
+    }
+}
+
+fn check_days(value: Option<f64>) -> Option<ValidationProblem> {
+    let value = value?;
+    if !value.is_finite() {
+        Some(ValidationProblem::NotFinite)
+    } else if value < 0.0 {
+        Some(ValidationProblem::Negative)
+    } else if value > MAX_DAYS {
+        Some(ValidationProblem::OutOfRange {
+            min: 0,
+            max: MAX_DAYS as i64,
+        })
+    } else {
+        None
+    }
+}
+
+impl Colleague {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if let Err(problem) = check_name(&self.name) {
+            problems.push(("name".into(), problem));
+        }
+        if let Some(problem) = check_days(self.availability) {
+            problems.push(("availability".into(), problem));
+        }
+        problems
+    }
+}
+
+impl Team {
+    /// A new team with the default task areas, named by `name`.
+    pub fn with_default_tasks(
+        name: impl Fn(DefaultTask) -> String,
+        new_id: impl Fn() -> Uuid,
+    ) -> Team {
+        Team {
+            members: Vec::new(),
+            tasks: DefaultTask::ALL
+                .iter()
+                .map(|t| Task {
+                    id: new_id(),
+                    name: name(*t),
+                    raci: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Gives the person a letter on the task, or takes it away (`None`).
+    /// The task keeps exactly one A: giving A to one person takes it from
+    /// the one who had it, who is returned so that the page can say so.
+    pub fn assign(&mut self, task: Uuid, person: Uuid, letter: Option<Raci>) -> Option<Uuid> {
+        let task = self.tasks.iter_mut().find(|t| t.id == task)?;
+        let mut replaced = None;
+        if letter == Some(Raci::Accountable) {
+            replaced = task
+                .raci
+                .iter()
+                .find(|(p, l)| *l == Raci::Accountable && *p != person)
+                .map(|(p, _)| *p);
+            task.raci
+                .retain(|(p, l)| *l != Raci::Accountable || *p == person);
+        }
+        task.raci.retain(|(p, _)| *p != person);
+        if let Some(letter) = letter {
+            task.raci.push((person, letter));
+        }
+        replaced
+    }
+
+    /// Removes a member and every letter they had.
+    pub fn remove_member(&mut self, person: Uuid) {
+        self.members.retain(|m| m.person != person);
+        for task in &mut self.tasks {
+            task.raci.retain(|(p, _)| *p != person);
+        }
+    }
+
+    /// The flags of the task areas, in the order of the tasks.
+    pub fn task_flags(&self) -> Vec<TeamFlag> {
+        let mut flags = Vec::new();
+        for task in &self.tasks {
+            let accountable = task.with(Raci::Accountable);
+            match accountable.len() {
+                0 => flags.push(TeamFlag::NoAccountable { task: task.id }),
+                1 => {}
+                _ => flags.push(TeamFlag::SeveralAccountable {
+                    task: task.id,
+                    persons: accountable,
+                }),
+            }
+            if task.with(Raci::Responsible).is_empty() {
+                flags.push(TeamFlag::NoResponsible { task: task.id });
+            }
+        }
+        flags
+    }
+
+    /// Every field-level problem, in page order.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if self.members.len() > MAX_MEMBERS {
+            problems.push(("members".into(), too_many(MAX_MEMBERS)));
+        }
+        let mut members = HashSet::new();
+        for (index, member) in self.members.iter().enumerate() {
+            if !members.insert(member.person) {
+                problems.push((
+                    format!("members[{index}].person"),
+                    ValidationProblem::Duplicate,
+                ));
+            }
+            if let Some(problem) = check_days(member.days) {
+                problems.push((format!("members[{index}].days"), problem));
+            }
+        }
+        if self.tasks.len() > MAX_TASKS {
+            problems.push(("tasks".into(), too_many(MAX_TASKS)));
+        }
+        let mut ids = HashSet::new();
+        for (index, task) in self.tasks.iter().enumerate() {
+            if !ids.insert(task.id) {
+                problems.push((format!("tasks[{index}].id"), ValidationProblem::Duplicate));
+            }
+            if let Err(problem) = check_name(&task.name) {
+                problems.push((format!("tasks[{index}].name"), problem));
+            }
+            let mut persons = HashSet::new();
+            for (n, (person, _)) in task.raci.iter().enumerate() {
+                if !members.contains(person) {
+                    problems.push((
+                        format!("tasks[{index}].raci[{n}]"),
+                        ValidationProblem::DanglingReference,
+                    ));
+                } else if !persons.insert(*person) {
+                    problems.push((
+                        format!("tasks[{index}].raci[{n}]"),
+                        ValidationProblem::Duplicate,
+                    ));
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// Every colleague's load over all teams, in the order of the colleagues;
+/// colleagues on no team are left out.
+pub fn loads<'a>(colleagues: &[Colleague], teams: impl IntoIterator<Item = &'a Team>) -> Vec<Load> {
+    let mut days: HashMap<Uuid, (f64, usize)> = HashMap::new();
+    for team in teams {
+        for member in &team.members {
+            let entry = days.entry(member.person).or_default();
+            entry.0 += member.days.unwrap_or(0.0);
+            entry.1 += 1;
+        }
+    }
+    colleagues
+        .iter()
+        .filter_map(|c| {
+            let (days, teams) = *days.get(&c.id)?;
+            Some(Load {
+                person: c.id,
+                days,
+                availability: c.availability,
+                teams,
+            })
+        })
+        .collect()
+}
+
+/// The flags of one account's team: its task areas, then the members who
+/// are overloaded across all teams (`loads` of every team).
+pub fn team_flags(team: &Team, loads: &[Load]) -> Vec<TeamFlag> {
+    let mut flags = team.task_flags();
+    for member in &team.members {
+        if let Some(load) = loads
+            .iter()
+            .find(|l| l.person == member.person && l.overloaded())
+        {
+            flags.push(TeamFlag::Overloaded(load.clone()));
+        }
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    fn colleague(n: u128, availability: Option<f64>) -> Colleague {
+        Colleague {
+            id: id(n),
+            name: format!("Kollege {n}"),
+            function: String::new(),
+            availability,
+        }
+    }
+
+    fn member(n: u128, days: f64) -> Member {
+        Member {
+            person: id(n),
+            role: String::new(),
+            days: Some(days),
+        }
+    }
+
+    fn team() -> Team {
+        let counter = std::cell::Cell::new(100u128);
+        let mut team = Team::with_default_tasks(
+            |t| format!("{t:?}"),
+            || {
+                counter.set(counter.get() + 1);
+                id(counter.get())
+            },
+        );
+        team.members = vec![member(1, 4.0), member(2, 2.0)];
+        team
+    }
+
+    #[test]
+    fn a_new_team_has_the_seven_task_areas_and_each_is_flagged() {
+        let team = team();
+        assert_eq!(team.tasks.len(), 7);
+        assert_eq!(team.tasks[0].name, "AccountAnalysis");
+        assert_eq!(team.tasks[6].name, "Reporting");
+        // Neither A nor R anywhere: two flags per task.
+        assert_eq!(team.task_flags().len(), 14);
+    }
+
+    #[test]
+    fn exactly_one_accountable_and_at_least_one_responsible_clear_the_flags() {
+        let mut team = team();
+        let task = team.tasks[0].id;
+        team.assign(task, id(1), Some(Raci::Accountable));
+        team.assign(task, id(2), Some(Raci::Responsible));
+        assert!(!team.task_flags().iter().any(|f| matches!(f,
+            TeamFlag::NoAccountable { task: t } | TeamFlag::NoResponsible { task: t } if *t == task)));
+    }
+
+    #[test]
+    fn giving_a_to_another_person_takes_it_from_the_first() {
+        let mut team = team();
+        let task = team.tasks[2].id;
+        assert_eq!(team.assign(task, id(1), Some(Raci::Accountable)), None);
+        assert_eq!(
+            team.assign(task, id(2), Some(Raci::Accountable)),
+            Some(id(1))
+        );
+        assert_eq!(team.tasks[2].with(Raci::Accountable), [id(2)]);
+        assert_eq!(team.tasks[2].letter_of(id(1)), None);
+        // A person has one letter per task: R replaces A.
+        team.assign(task, id(2), Some(Raci::Responsible));
+        assert_eq!(team.tasks[2].raci, [(id(2), Raci::Responsible)]);
+        team.assign(task, id(2), None);
+        assert!(team.tasks[2].raci.is_empty());
+    }
+
+    #[test]
+    fn several_accountable_from_a_merged_file_are_flagged_with_the_persons() {
+        let mut team = team();
+        team.tasks[1].raci = vec![
+            (id(1), Raci::Accountable),
+            (id(2), Raci::Accountable),
+            (id(2), Raci::Responsible),
+        ];
+        let flags = team.task_flags();
+        assert!(flags.contains(&TeamFlag::SeveralAccountable {
+            task: team.tasks[1].id,
+            persons: vec![id(1), id(2)]
+        }));
+        // The same person twice on one task is a problem of the content.
+        assert_eq!(
+            team.problems(),
+            vec![("tasks[1].raci[2]".to_owned(), ValidationProblem::Duplicate)]
+        );
+    }
+
+    #[test]
+    fn load_adds_up_over_all_teams() {
+        let colleagues = [
+            colleague(1, Some(8.0)),
+            colleague(2, Some(2.0)),
+            colleague(3, None),
+            colleague(4, Some(5.0)),
+        ];
+        let a = team(); // 1: 4 days, 2: 2 days
+        let b = Team {
+            members: vec![member(1, 4.5), member(3, 12.0)],
+            ..Team::default()
+        };
+        let loads = loads(&colleagues, [&a, &b]);
+        assert_eq!(loads.len(), 3, "colleague 4 is on no team");
+        assert_eq!(
+            (loads[0].days, loads[0].teams, loads[0].overloaded()),
+            (8.5, 2, true)
+        );
+        // Exactly at the availability is not overloaded.
+        assert_eq!((loads[1].days, loads[1].overloaded()), (2.0, false));
+        // Unknown availability cannot be exceeded.
+        assert!(!loads[2].overloaded());
+        let flags = team_flags(&a, &loads);
+        let overloaded: Vec<Uuid> = flags
+            .iter()
+            .filter_map(|f| match f {
+                TeamFlag::Overloaded(l) => Some(l.person),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(overloaded, [id(1)]);
+    }
+
+    #[test]
+    fn problems_name_the_place() {
+        let mut team = team();
+        team.members.push(member(1, -1.0));
+        team.members.push(member(5, 40.0));
+        team.tasks[0].name = "  ".into();
+        team.tasks[0].raci = vec![(id(9), Raci::Informed)];
+        let fields: Vec<String> = team.problems().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(
+            fields,
+            [
+                "members[2].person",
+                "members[2].days",
+                "members[3].days",
+                "tasks[0].name",
+                "tasks[0].raci[0]"
+            ]
+        );
+        assert_eq!(
+            colleague(1, Some(f64::NAN)).problems(),
+            vec![("availability".to_owned(), ValidationProblem::NotFinite)]
+        );
+        assert!(colleague(1, Some(31.0)).problems().is_empty());
+    }
+
+    #[test]
+    fn removing_a_member_removes_their_letters() {
+        let mut team = team();
+        let task = team.tasks[0].id;
+        team.assign(task, id(1), Some(Raci::Accountable));
+        team.remove_member(id(1));
+        assert!(team.tasks[0].raci.is_empty());
+        assert_eq!(team.members.len(), 1);
+    }
+}
