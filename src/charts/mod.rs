@@ -5,7 +5,9 @@
 
 pub mod business;
 pub mod buying_center;
+pub mod competency;
 pub mod requirements;
+pub mod satisfaction;
 mod svg;
 pub mod targets;
 
@@ -105,8 +107,18 @@ fn clamp(value: f64) -> f64 {
     }
 }
 
-/// A radar (spider) chart: one axis per area, rings at 25/50/75/100 %.
-pub fn radar(axes: &[String], series: &[RadarSeries], percent: &dyn Fn(f64) -> String) -> String {
+/// The rings of a chart of percentages: 25, 50, 75 and 100 %, labelled
+/// by `percent`.
+pub fn percent_rings(percent: &dyn Fn(f64) -> String) -> Vec<(f64, String)> {
+    [25.0, 50.0, 75.0, 100.0]
+        .into_iter()
+        .map(|ring| (ring, percent(ring)))
+        .collect()
+}
+
+/// A radar (spider) chart: one axis per area, values 0–100 from the
+/// centre out, a ring at each of `rings` (where, and its label).
+pub fn radar(axes: &[String], series: &[RadarSeries], rings: &[(f64, String)]) -> String {
     let (width, height) = (760u32, 540u32);
     let mut svg = String::new();
     {
@@ -129,13 +141,13 @@ pub fn radar(axes: &[String], series: &[RadarSeries], percent: &dyn Fn(f64) -> S
                 (cy + r * angle.sin()).round() as i32,
             )
         };
-        for ring in [25.0, 50.0, 75.0, 100.0] {
-            let mut ring_points: Vec<(i32, i32)> = (0..n).map(|i| point(i, ring)).collect();
+        for (ring, label) in rings {
+            let mut ring_points: Vec<(i32, i32)> = (0..n).map(|i| point(i, *ring)).collect();
             ring_points.push(ring_points[0]);
             let _ = root.draw(&PathElement::new(ring_points, GRID.stroke_width(1)));
-            let (x, y) = point(0, ring);
+            let (x, y) = point(0, *ring);
             let _ = root.draw(&Text::new(
-                percent(ring),
+                label.clone(),
                 (x + 4, y),
                 font(12.0, &MUTED, HPos::Left, VPos::Center),
             ));
@@ -329,7 +341,7 @@ mod tests {
                 color: SeriesColor::Earlier,
             },
         ];
-        let svg = radar(&axes(), &series, &percent);
+        let svg = radar(&axes(), &series, &percent_rings(&percent));
         assert!(svg.starts_with("<svg"), "{svg}");
         assert!(svg.trim_end().ends_with("</svg>"));
         assert_eq!(svg.matches("<polygon").count(), 2);
@@ -382,7 +394,7 @@ mod tests {
             values: vec![Some(250.0), Some(-10.0), Some(f64::NAN)],
             color: SeriesColor::Group,
         }];
-        let svg = radar(&axes()[..3], &series, &percent);
+        let svg = radar(&axes()[..3], &series, &percent_rings(&percent));
         assert!(!svg.contains("NaN") && !svg.contains("inf"));
     }
 }

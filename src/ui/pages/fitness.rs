@@ -1,6 +1,6 @@
 //! The KAM Fitness-Check: overview, questionnaire flow, result, blank form.
 
-use crate::charts::{area_bars, radar, RadarSeries, SeriesColor};
+use crate::charts::{area_bars, percent_rings, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{
     compare, score, weakest_areas, Answer, Catalogue, CheckScore, FitnessCheck, FitnessRecord,
     Language,
@@ -590,7 +590,7 @@ fn CheckResult(
                 color: SeriesColor::Earlier,
             });
         }
-        let radar_svg = radar(&axes, &series, &pct);
+        let radar_svg = radar(&axes, &series, &percent_rings(&pct));
         let bars_svg = area_bars(
             &axes
                 .iter()

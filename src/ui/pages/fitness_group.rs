@@ -1,6 +1,6 @@
 //! The group evaluation of Fitness-Checks for a team or a seminar.
 
-use crate::charts::{radar, RadarSeries, SeriesColor};
+use crate::charts::{percent_rings, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{group_summary, score, FitnessRecord};
 use crate::domain::{plan_import, ImportMode, RecordDecision, Workspace};
 use crate::storage::{browser, decode_stored, MAX_FILE_BYTES};
@@ -121,7 +121,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
             let radar_svg = radar(
                 &axes,
                 &[RadarSeries { label: td_string!(locale, fitness.group_mean).to_owned(), values: means, color: SeriesColor::Group }],
-                &pct,
+                &percent_rings(&pct),
             );
             let stat_cells = |s: &Option<crate::domain::fitness::Stats>, fmt: &dyn Fn(f64) -> String| match s {
                 Some(s) => view! {
