@@ -9,6 +9,7 @@ pub mod fitness_csv;
 mod json_path;
 pub mod keys;
 pub mod quota;
+pub mod survey_csv;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
