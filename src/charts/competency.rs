@@ -39,7 +39,7 @@ pub fn series(
             .map(|area| assessment.rating(area.id).and_then(read).map(position))
             .collect()
     };
-    let series = vec![
+    let series: Vec<RadarSeries> = vec![
         RadarSeries {
             label: text.target.clone(),
             values: profile
@@ -59,7 +59,12 @@ pub fn series(
             values: values(&|r| r.own),
             color: SeriesColor::Primary,
         },
-    ];
+    ]
+    .into_iter()
+    // A view nobody gave (no superior's rating yet) is not drawn at all,
+    // rather than as a shape collapsed to the centre.
+    .filter(|s| s.values.iter().any(Option::is_some))
+    .collect();
     (axes, series)
 }
 
@@ -124,5 +129,35 @@ mod tests {
         }
         // Dots only where rated: 2 target, 1 superior, 2 own.
         assert_eq!(svg.matches("<circle").count(), 5);
+    }
+
+    #[test]
+    fn a_view_nobody_gave_is_left_out() {
+        let profile = Profile {
+            areas: vec![Area {
+                id: Uuid::from_u128(1),
+                name: "Verhandeln".into(),
+                development: String::new(),
+                target: Some(4),
+            }],
+            assessments: Vec::new(),
+        };
+        let assessment = Assessment {
+            id: Uuid::from_u128(9),
+            date: Day::parse("2026-03-01").unwrap(),
+            ratings: vec![Rating {
+                area: Uuid::from_u128(1),
+                own: Some(3),
+                superior: None,
+            }],
+        };
+        let text = SeriesText {
+            own: "Selbstbild".into(),
+            superior: "Fremdbild".into(),
+            target: "Soll".into(),
+        };
+        let (_, series) = series(&profile, &assessment, &text);
+        let labels: Vec<&str> = series.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["Soll", "Selbstbild"]);
     }
 }

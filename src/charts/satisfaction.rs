@@ -73,15 +73,15 @@ pub fn nps_bars(rows: &[NpsRow], text: &NpsText, percent: &dyn Fn(f64) -> String
             );
             continue;
         };
-        let total = f64::from(nps.answers());
-        let counts = [nps.detractors, nps.passives, nps.promoters];
+        let total = nps.answers() as f64;
+        let counts = [nps.detractors, nps.passives, nps.promoters].map(|n| n as f64);
         // Edges from the cumulative counts, so the parts always fill the
         // bar exactly.
         let mut edges = [LEFT; 4];
-        let mut sum = 0;
+        let mut sum = 0.0;
         for (i, count) in counts.iter().enumerate() {
             sum += count;
-            edges[i + 1] = LEFT + (f64::from(BAR_W) * f64::from(sum) / total).round() as i32;
+            edges[i + 1] = LEFT + (f64::from(BAR_W) * sum / total).round() as i32;
         }
         for i in 0..3 {
             let width = edges[i + 1] - edges[i];
@@ -96,7 +96,8 @@ pub fn nps_bars(rows: &[NpsRow], text: &NpsText, percent: &dyn Fn(f64) -> String
                     "white",
                     Anchor::Middle,
                     true,
-                    &percent(100.0 * f64::from(counts[i]) / total),
+                    // Whole percent, halves away from zero as the score.
+                    &percent((100.0 * counts[i] / total).round()),
                 );
             }
         }
@@ -237,7 +238,7 @@ mod tests {
         );
         let texts = svg_texts(&svg);
         assert!(texts.contains(&"Keine Antworten".to_owned()));
-        // 1 of 31 is 19 px wide: too narrow for its label.
+        // 1 of 31 is 20 px wide: too narrow for its label.
         assert!(!texts.iter().any(|t| t == "3 %"));
         assert!(texts.contains(&"97 %".to_owned()));
         assert!(svg.contains("2026 &lt;neu&gt;"));

@@ -20,9 +20,10 @@
 //! its problems is listed, so that no respondent counts half.
 
 use super::customer_csv::Table;
+use crate::domain::account::check_name;
 use crate::domain::numbers::{parse_amount, NumberStyle};
 use crate::domain::processes::satisfaction::{
-    Item, Recommendation, Score, Survey, NPS_MAX, RATING_MAX, RATING_MIN,
+    Item, Recommendation, Score, Survey, MAX_ITEMS, NPS_MAX, RATING_MAX, RATING_MIN,
 };
 use uuid::Uuid;
 
@@ -48,28 +49,18 @@ const RECOMMENDATION: [&str; 5] = [
     "net promoter",
 ];
 
-/// The header without the word that says what is asked, and without the
-/// separators around it: "Liefertreue – Wichtigkeit" → "Liefertreue".
+/// The header without the word that says what is asked and without the
+/// punctuation around it: "Liefertreue – Wichtigkeit" → "Liefertreue",
+/// "Importance (Technical support)" → "Technical support". The word is
+/// left out only where it stands on its own; inside a longer word
+/// ("Gesamtzufriedenheit") the header is the item's name. Hyphens inside
+/// names stay ("Preis-Leistungs-Verhältnis").
 fn item_name(header: &str, word: &str) -> String {
-    let lower = header.to_lowercase();
-    let Some(start) = lower.find(word) else {
-        return header.trim().to_owned();
-    };
-    // `to_lowercase` keeps the byte positions of these ASCII words only
-    // when the text before them lowercases to the same length; otherwise
-    // the header is kept whole.
-    let end = start + word.len();
-    let rest = if header.is_char_boundary(start)
-        && header.is_char_boundary(end)
-        && lower.len() == header.len()
-    {
-        format!("{} {}", &header[..start], &header[end..])
-    } else {
-        header.to_owned()
-    };
-    let is_separator = |c: char| c.is_whitespace() || "-–—:()[]/|".contains(c);
-    rest.split(is_separator)
-        .filter(|part| !part.is_empty())
+    let is_edge = |c: char| "-–—:()[]/|,;".contains(c);
+    header
+        .split_whitespace()
+        .map(|token| token.trim_matches(is_edge))
+        .filter(|token| !token.is_empty() && token.to_lowercase() != word)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -101,6 +92,10 @@ pub fn guess_columns(headers: &[String]) -> Vec<Column> {
 pub enum MappingError {
     #[error("no column asks for importance, satisfaction or a recommendation")]
     NothingToRead,
+    #[error("more than {max} items")]
+    TooManyItems { max: usize },
+    #[error("the item name {0:?} cannot be used")]
+    BadItemName(String),
     #[error("more than one column asks for the recommendation")]
     SeveralRecommendations,
     #[error("the column {0} of item {1} appears twice")]
@@ -115,7 +110,8 @@ fn key(name: &str) -> String {
 
 /// Checks that the columns can be read: something is asked, the
 /// recommendation at most once, each item's importance and satisfaction at
-/// most once, and every item named.
+/// most once, every item named as an item may be, and no more items than a
+/// survey holds. What [`build_survey`] makes of such columns can be stored.
 pub fn check_columns(columns: &[Column]) -> Result<(), MappingError> {
     if columns.iter().all(|c| *c == Column::Ignore) {
         return Err(MappingError::NothingToRead);
@@ -138,9 +134,16 @@ pub fn check_columns(columns: &[Column]) -> Result<(), MappingError> {
         if name.trim().is_empty() {
             return Err(MappingError::NoItemName);
         }
+        if check_name(name).is_err() {
+            return Err(MappingError::BadItemName(name.clone()));
+        }
         if !seen.insert((kind, key(name))) {
             return Err(MappingError::Twice(kind, name.clone()));
         }
+    }
+    let items: std::collections::HashSet<String> = seen.into_iter().map(|(_, name)| name).collect();
+    if items.len() > MAX_ITEMS {
+        return Err(MappingError::TooManyItems { max: MAX_ITEMS });
     }
     Ok(())
 }
@@ -325,6 +328,59 @@ mod tests {
             guess_columns(&["NPS (0-10)".to_owned()]),
             [Column::Recommendation]
         );
+    }
+
+    #[test]
+    fn item_names_keep_umlauts_hyphens_and_compound_words() {
+        let headers: Vec<String> = [
+            "Preis-Leistungs-Verhältnis – Wichtigkeit",
+            "ZUFRIEDENHEIT: GROẞKUNDENBETREUUNG",
+            "Gesamtzufriedenheit",
+            "İstanbul office (importance)",
+            "Wichtigkeit",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            guess_columns(&headers),
+            [
+                Column::Importance("Preis-Leistungs-Verhältnis".into()),
+                Column::Satisfaction("GROẞKUNDENBETREUUNG".into()),
+                Column::Satisfaction("Gesamtzufriedenheit".into()),
+                Column::Importance("İstanbul office".into()),
+                Column::Importance(String::new()),
+            ]
+        );
+        // A column without an item name cannot be read.
+        assert_eq!(
+            check_columns(&guess_columns(&headers)),
+            Err(MappingError::NoItemName)
+        );
+    }
+
+    #[test]
+    fn more_items_than_a_survey_holds_or_unusable_names_are_refused() {
+        let many: Vec<Column> = (0..=MAX_ITEMS)
+            .map(|i| Column::Importance(format!("Punkt {i}")))
+            .collect();
+        assert_eq!(
+            check_columns(&many),
+            Err(MappingError::TooManyItems { max: MAX_ITEMS })
+        );
+        let long = "x".repeat(400);
+        assert_eq!(
+            check_columns(&[Column::Satisfaction(long.clone())]),
+            Err(MappingError::BadItemName(long))
+        );
+        let fits: Vec<Column> = (0..MAX_ITEMS)
+            .flat_map(|i| {
+                [
+                    Column::Importance(format!("Punkt {i}")),
+                    Column::Satisfaction(format!("punkt {i}")),
+                ]
+            })
+            .collect();
+        assert_eq!(check_columns(&fits), Ok(()));
     }
 
     #[test]

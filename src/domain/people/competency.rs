@@ -10,7 +10,7 @@
 //!   the areas.
 //! - Two assessments of different dates compare area by area.
 
-use crate::domain::account::{check_name, ValidationProblem};
+use crate::domain::account::{check_name, check_text, ValidationProblem, MAX_LONG_TEXT_CHARS};
 use crate::domain::potentials::too_many;
 use crate::domain::record::FieldProblem;
 use crate::domain::time::Day;
@@ -148,8 +148,8 @@ pub struct Change {
 
 impl Change {
     /// after − before, when both are rated.
-    pub fn delta(&self) -> Option<i8> {
-        Some(self.after? as i8 - self.before? as i8)
+    pub fn delta(&self) -> Option<i16> {
+        Some(i16::from(self.after?) - i16::from(self.before?))
     }
 }
 
@@ -244,6 +244,9 @@ impl Profile {
             }
             if let Err(problem) = check_name(&area.name) {
                 problems.push((format!("areas[{index}].name"), problem));
+            }
+            if let Err(problem) = check_text(&area.development, MAX_LONG_TEXT_CHARS, true) {
+                problems.push((format!("areas[{index}].development"), problem));
             }
             if let Some(problem) = check_rating(area.target) {
                 problems.push((format!("areas[{index}].target"), problem));

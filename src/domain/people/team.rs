@@ -10,7 +10,7 @@
 //!   is overloaded. A person is the same person on every team by their id
 //!   (a colleague of the company's list), not by name.
 
-use crate::domain::account::{check_name, ValidationProblem};
+use crate::domain::account::{check_name, check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
 use crate::domain::potentials::too_many;
 use crate::domain::record::FieldProblem;
 use serde::{Deserialize, Serialize};
@@ -127,12 +127,13 @@ impl Task {
             .collect()
     }
 
-    /// The person's letter on this task, if any.
-    pub fn letter_of(&self, person: Uuid) -> Option<Raci> {
+    /// The person's letters on this task (none, one, or A and R).
+    pub fn letters_of(&self, person: Uuid) -> Vec<Raci> {
         self.raci
             .iter()
-            .find(|(p, _)| *p == person)
+            .filter(|(p, _)| *p == person)
             .map(|(_, l)| *l)
+            .collect()
     }
 }
 
@@ -143,6 +144,16 @@ pub struct Team {
     pub members: Vec<Member>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tasks: Vec<Task>,
+}
+
+/// Why letters cannot be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AssignError {
+    UnknownTask,
+    /// Only members of the team get letters.
+    NotAMember,
+    /// One letter per person and task, or A and R together.
+    NotACombination,
 }
 
 /// Something about a team that needs attention.
@@ -197,6 +208,9 @@ impl Colleague {
         if let Err(problem) = check_name(&self.name) {
             problems.push(("name".into(), problem));
         }
+        if let Err(problem) = check_text(&self.function, MAX_SHORT_TEXT_CHARS, false) {
+            problems.push(("function".into(), problem));
+        }
         if let Some(problem) = check_days(self.availability) {
             problems.push(("availability".into(), problem));
         }
@@ -223,26 +237,48 @@ impl Team {
         }
     }
 
-    /// Gives the person a letter on the task, or takes it away (`None`).
-    /// The task keeps exactly one A: giving A to one person takes it from
-    /// the one who had it, who is returned so that the page can say so.
-    pub fn assign(&mut self, task: Uuid, person: Uuid, letter: Option<Raci>) -> Option<Uuid> {
-        let task = self.tasks.iter_mut().find(|t| t.id == task)?;
+    /// Sets the person's letters on the task: none, one, or A and R
+    /// together (a person who answers for the result and does the work,
+    /// as in a team of one). The task keeps at most one A: giving A to one
+    /// person takes it from the one who had it, who is returned so that
+    /// the page can say so.
+    pub fn assign(
+        &mut self,
+        task: Uuid,
+        person: Uuid,
+        letters: &[Raci],
+    ) -> Result<Option<Uuid>, AssignError> {
+        if !self.members.iter().any(|m| m.person == person) {
+            return Err(AssignError::NotAMember);
+        }
+        let allowed = match letters {
+            [] | [_] => true,
+            [a, b] => matches!(
+                (a, b),
+                (Raci::Accountable, Raci::Responsible) | (Raci::Responsible, Raci::Accountable)
+            ),
+            _ => false,
+        };
+        if !allowed {
+            return Err(AssignError::NotACombination);
+        }
+        let task = self
+            .tasks
+            .iter_mut()
+            .find(|t| t.id == task)
+            .ok_or(AssignError::UnknownTask)?;
         let mut replaced = None;
-        if letter == Some(Raci::Accountable) {
+        if letters.contains(&Raci::Accountable) {
             replaced = task
                 .raci
                 .iter()
                 .find(|(p, l)| *l == Raci::Accountable && *p != person)
                 .map(|(p, _)| *p);
-            task.raci
-                .retain(|(p, l)| *l != Raci::Accountable || *p == person);
+            task.raci.retain(|(_, l)| *l != Raci::Accountable);
         }
         task.raci.retain(|(p, _)| *p != person);
-        if let Some(letter) = letter {
-            task.raci.push((person, letter));
-        }
-        replaced
+        task.raci.extend(letters.iter().map(|l| (person, *l)));
+        Ok(replaced)
     }
 
     /// Removes a member and every letter they had.
@@ -287,6 +323,9 @@ impl Team {
                     ValidationProblem::Duplicate,
                 ));
             }
+            if let Err(problem) = check_text(&member.role, MAX_SHORT_TEXT_CHARS, false) {
+                problems.push((format!("members[{index}].role"), problem));
+            }
             if let Some(problem) = check_days(member.days) {
                 problems.push((format!("members[{index}].days"), problem));
             }
@@ -302,18 +341,23 @@ impl Team {
             if let Err(problem) = check_name(&task.name) {
                 problems.push((format!("tasks[{index}].name"), problem));
             }
-            let mut persons = HashSet::new();
-            for (n, (person, _)) in task.raci.iter().enumerate() {
+            for (n, (person, letter)) in task.raci.iter().enumerate() {
+                // A person holds one letter per task, or A and R together.
+                let earlier: Vec<Raci> = task.raci[..n]
+                    .iter()
+                    .filter(|(p, _)| p == person)
+                    .map(|(_, l)| *l)
+                    .collect();
+                let pair = matches!(
+                    (earlier.as_slice(), letter),
+                    ([Raci::Accountable], Raci::Responsible)
+                        | ([Raci::Responsible], Raci::Accountable)
+                );
+                let place = format!("tasks[{index}].raci[{n}]");
                 if !members.contains(person) {
-                    problems.push((
-                        format!("tasks[{index}].raci[{n}]"),
-                        ValidationProblem::DanglingReference,
-                    ));
-                } else if !persons.insert(*person) {
-                    problems.push((
-                        format!("tasks[{index}].raci[{n}]"),
-                        ValidationProblem::Duplicate,
-                    ));
+                    problems.push((place, ValidationProblem::DanglingReference));
+                } else if !earlier.is_empty() && !pair {
+                    problems.push((place, ValidationProblem::Duplicate));
                 }
             }
         }
@@ -413,8 +457,8 @@ mod tests {
     fn exactly_one_accountable_and_at_least_one_responsible_clear_the_flags() {
         let mut team = team();
         let task = team.tasks[0].id;
-        team.assign(task, id(1), Some(Raci::Accountable));
-        team.assign(task, id(2), Some(Raci::Responsible));
+        team.assign(task, id(1), &[Raci::Accountable]).unwrap();
+        team.assign(task, id(2), &[Raci::Responsible]).unwrap();
         assert!(!team.task_flags().iter().any(|f| matches!(f,
             TeamFlag::NoAccountable { task: t } | TeamFlag::NoResponsible { task: t } if *t == task)));
     }
@@ -423,18 +467,59 @@ mod tests {
     fn giving_a_to_another_person_takes_it_from_the_first() {
         let mut team = team();
         let task = team.tasks[2].id;
-        assert_eq!(team.assign(task, id(1), Some(Raci::Accountable)), None);
+        assert_eq!(team.assign(task, id(1), &[Raci::Accountable]), Ok(None));
         assert_eq!(
-            team.assign(task, id(2), Some(Raci::Accountable)),
-            Some(id(1))
+            team.assign(task, id(2), &[Raci::Accountable]),
+            Ok(Some(id(1)))
         );
         assert_eq!(team.tasks[2].with(Raci::Accountable), [id(2)]);
-        assert_eq!(team.tasks[2].letter_of(id(1)), None);
-        // A person has one letter per task: R replaces A.
-        team.assign(task, id(2), Some(Raci::Responsible));
+        assert!(team.tasks[2].letters_of(id(1)).is_empty());
+        // One letter replaces the person's others.
+        team.assign(task, id(2), &[Raci::Responsible]).unwrap();
         assert_eq!(team.tasks[2].raci, [(id(2), Raci::Responsible)]);
-        team.assign(task, id(2), None);
+        team.assign(task, id(2), &[]).unwrap();
         assert!(team.tasks[2].raci.is_empty());
+    }
+
+    #[test]
+    fn a_team_of_one_is_accountable_and_responsible_at_once() {
+        let mut team = team();
+        team.members.truncate(1);
+        for task in team.tasks.iter().map(|t| t.id).collect::<Vec<_>>() {
+            team.assign(task, id(1), &[Raci::Accountable, Raci::Responsible])
+                .unwrap();
+        }
+        assert!(team.task_flags().is_empty());
+        assert!(team.problems().is_empty());
+        assert_eq!(
+            team.tasks[0].letters_of(id(1)),
+            [Raci::Accountable, Raci::Responsible]
+        );
+    }
+
+    #[test]
+    fn letters_only_for_members_of_known_tasks_in_allowed_combinations() {
+        let mut team = team();
+        let task = team.tasks[0].id;
+        assert_eq!(
+            team.assign(task, id(9), &[Raci::Informed]),
+            Err(AssignError::NotAMember)
+        );
+        assert_eq!(
+            team.assign(Uuid::nil(), id(1), &[Raci::Informed]),
+            Err(AssignError::UnknownTask)
+        );
+        for letters in [
+            &[Raci::Consulted, Raci::Informed][..],
+            &[Raci::Responsible, Raci::Responsible],
+            &[Raci::Accountable, Raci::Responsible, Raci::Consulted],
+        ] {
+            assert_eq!(
+                team.assign(task, id(1), letters),
+                Err(AssignError::NotACombination)
+            );
+        }
+        assert!(team.tasks[0].raci.is_empty(), "nothing changed");
     }
 
     #[test]
@@ -443,14 +528,14 @@ mod tests {
         team.tasks[1].raci = vec![
             (id(1), Raci::Accountable),
             (id(2), Raci::Accountable),
-            (id(2), Raci::Responsible),
+            (id(2), Raci::Consulted),
         ];
         let flags = team.task_flags();
         assert!(flags.contains(&TeamFlag::SeveralAccountable {
             task: team.tasks[1].id,
             persons: vec![id(1), id(2)]
         }));
-        // The same person twice on one task is a problem of the content.
+        // A second letter other than A with R is a problem of the content.
         assert_eq!(
             team.problems(),
             vec![("tasks[1].raci[2]".to_owned(), ValidationProblem::Duplicate)]
@@ -520,7 +605,7 @@ mod tests {
     fn removing_a_member_removes_their_letters() {
         let mut team = team();
         let task = team.tasks[0].id;
-        team.assign(task, id(1), Some(Raci::Accountable));
+        team.assign(task, id(1), &[Raci::Accountable]).unwrap();
         team.remove_member(id(1));
         assert!(team.tasks[0].raci.is_empty());
         assert_eq!(team.members.len(), 1);

@@ -1,15 +1,17 @@
 //! Due dates as an iCalendar file (RFC 5545), which Outlook and Google
-//! Calendar import: one all-day event per date, with a stable id so that
-//! importing a newer file again updates the events instead of doubling
-//! them.
+//! Calendar import: one all-day event per date. Each event keeps its id
+//! from one export to the next (the account and the step, not the date)
+//! and carries a sequence number that grows with the time of the export,
+//! so that importing a newer file moves a changed date instead of adding
+//! a second event.
 
 use crate::domain::time::{Day, Timestamp};
 
 /// One all-day event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
-    /// Stable across exports of the same date (e.g. account, step and
-    /// due date), unique within the file.
+    /// The same in every export of the same recurring task (e.g. account
+    /// and step, without the date), unique within the file.
     pub uid: String,
     pub day: Day,
     pub summary: String,
@@ -66,9 +68,15 @@ fn stamp(at: Timestamp) -> String {
     format!("{}Z", whole.replace(['-', ':'], "").trim_end_matches('Z'))
 }
 
-/// The calendar file. `now` is the moment of the export (every event's
-/// `DTSTAMP`).
-pub fn calendar(events: &[Event], now: Timestamp) -> String {
+/// The calendar file; `None` without events, because a calendar file must
+/// hold at least one. `now` is the moment of the export: every event's
+/// `DTSTAMP`, and its `SEQUENCE` in minutes since 1970, which a later
+/// export always raises.
+pub fn calendar(events: &[Event], now: Timestamp) -> Option<String> {
+    if events.is_empty() {
+        return None;
+    }
+    let sequence = now.millis().div_euclid(60_000);
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -84,6 +92,7 @@ pub fn calendar(events: &[Event], now: Timestamp) -> String {
         push_line(&mut out, "BEGIN:VEVENT");
         push_line(&mut out, &format!("UID:{}", escape(&event.uid)));
         push_line(&mut out, &format!("DTSTAMP:{now}"));
+        push_line(&mut out, &format!("SEQUENCE:{sequence}"));
         push_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", date(event.day)));
         if let Some(next) = event.day.plus_days(1) {
             push_line(&mut out, &format!("DTEND;VALUE=DATE:{}", date(next)));
@@ -99,7 +108,7 @@ pub fn calendar(events: &[Event], now: Timestamp) -> String {
         push_line(&mut out, "END:VEVENT");
     }
     push_line(&mut out, "END:VCALENDAR");
-    out
+    Some(out)
 }
 
 #[cfg(test)]
@@ -108,7 +117,7 @@ mod tests {
 
     fn event(summary: &str, description: &str) -> Event {
         Event {
-            uid: "3a0b7c1e-annual_review-20270115@kam-workbench".into(),
+            uid: "3a0b7c1e-annual_review@kam-workbench".into(),
             day: Day::parse("2027-01-15").unwrap(),
             summary: summary.into(),
             description: description.into(),
@@ -133,7 +142,8 @@ mod tests {
         let text = calendar(
             &[event("Jahresgespräch: Nordlicht Logistik GmbH", "")],
             at(),
-        );
+        )
+        .unwrap();
         let lines = unfolded(&text);
         assert_eq!(
             lines,
@@ -144,8 +154,9 @@ mod tests {
                 "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH",
                 "BEGIN:VEVENT",
-                "UID:3a0b7c1e-annual_review-20270115@kam-workbench",
+                "UID:3a0b7c1e-annual_review@kam-workbench",
                 "DTSTAMP:20261127T101500Z",
+                "SEQUENCE:29929575",
                 "DTSTART;VALUE=DATE:20270115",
                 "DTEND;VALUE=DATE:20270116",
                 "SUMMARY:Jahresgespräch: Nordlicht Logistik GmbH",
@@ -167,7 +178,8 @@ mod tests {
                 "Zeile 1\nZeile 2\r\nZeile 3",
             )],
             at(),
-        );
+        )
+        .unwrap();
         let lines = unfolded(&text);
         assert!(lines.contains(&"SUMMARY:Müller\\, Meier\\; Co. \\\\ KG".to_owned()));
         assert!(lines.contains(&"DESCRIPTION:Zeile 1\\nZeile 2\\nZeile 3".to_owned()));
@@ -176,7 +188,7 @@ mod tests {
     #[test]
     fn long_lines_fold_after_75_octets_without_splitting_a_character() {
         let summary = "Überprüfung der Kundenzufriedenheit ".repeat(6);
-        let text = calendar(&[event(&summary, "")], at());
+        let text = calendar(&[event(&summary, "")], at()).unwrap();
         for line in text.split("\r\n") {
             assert!(line.len() <= 75, "{} octets: {line}", line.len());
         }
@@ -188,16 +200,27 @@ mod tests {
     fn the_last_day_of_the_year_ends_in_the_next_year() {
         let mut e = event("Planung", "");
         e.day = Day::parse("2026-12-31").unwrap();
-        let lines = unfolded(&calendar(&[e], at()));
+        let lines = unfolded(&calendar(&[e], at()).unwrap());
         assert!(lines.contains(&"DTSTART;VALUE=DATE:20261231".to_owned()));
         assert!(lines.contains(&"DTEND;VALUE=DATE:20270101".to_owned()));
     }
 
     #[test]
-    fn no_events_is_still_a_valid_calendar() {
-        let lines = unfolded(&calendar(&[], at()));
-        assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
-        assert_eq!(lines[lines.len() - 2], "END:VCALENDAR");
-        assert!(!lines.iter().any(|l| l == "BEGIN:VEVENT"));
+    fn no_events_give_no_file_and_a_later_export_raises_the_sequence() {
+        // RFC 5545: a calendar holds at least one component.
+        assert_eq!(calendar(&[], at()), None);
+        let later = Timestamp::parse("2026-12-03T08:00:00Z").unwrap();
+        let sequence = |text: String| {
+            unfolded(&text)
+                .into_iter()
+                .find_map(|l| {
+                    l.strip_prefix("SEQUENCE:")
+                        .and_then(|n| n.parse::<i64>().ok())
+                })
+                .unwrap()
+        };
+        let first = sequence(calendar(&[event("Planung", "")], at()).unwrap());
+        let second = sequence(calendar(&[event("Planung", "")], later).unwrap());
+        assert!(second > first, "{second} > {first}");
     }
 }

@@ -196,8 +196,9 @@ pub fn due_list(
                 .collect::<Vec<_>>()
         })
         .collect();
-    // A stable sort keeps the given order among equal dates.
-    list.sort_by_key(|d| d.due);
+    // On the same date an overdue step (never done) comes first; a
+    // stable sort keeps the given order among the rest.
+    list.sort_by_key(|d| (d.due, d.status));
     list
 }
 
@@ -351,6 +352,32 @@ mod tests {
                 Status::Overdue,
                 Status::Overdue,
                 Status::Upcoming
+            ]
+        );
+    }
+
+    #[test]
+    fn on_the_same_day_a_step_never_done_comes_first() {
+        let (a, b) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        let today = day("2026-11-27");
+        // A's quarterly review falls due today; b never had a survey.
+        let last = |account: Uuid, step: Step| match (account == a, step) {
+            (true, Step::QuarterlyReview) => Some(day("2026-08-27")),
+            (true, _) => Some(day("2026-11-01")),
+            (false, Step::SatisfactionSurvey) => None,
+            (false, _) => Some(day("2026-11-01")),
+        };
+        let list = due_list(&[a, b], last, &Rhythms::default(), today);
+        let first: Vec<(Uuid, Step, Status)> = list
+            .iter()
+            .take(2)
+            .map(|d| (d.account, d.step, d.status))
+            .collect();
+        assert_eq!(
+            first,
+            [
+                (b, Step::SatisfactionSurvey, Status::Overdue),
+                (a, Step::QuarterlyReview, Status::DueSoon)
             ]
         );
     }

@@ -108,9 +108,9 @@ pub struct Recommendation(pub [u32; 11]);
 /// The Net Promoter Score and its parts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Nps {
-    pub promoters: u32,
-    pub passives: u32,
-    pub detractors: u32,
+    pub promoters: u64,
+    pub passives: u64,
+    pub detractors: u64,
     /// Share of promoters minus share of detractors, in percentage points
     /// (−100…+100), not rounded.
     pub score: f64,
@@ -118,7 +118,7 @@ pub struct Nps {
 
 impl Nps {
     /// All answers counted.
-    pub fn answers(&self) -> u32 {
+    pub fn answers(&self) -> u64 {
         self.promoters + self.passives + self.detractors
     }
 
@@ -142,7 +142,9 @@ impl Recommendation {
     /// The NPS; `None` without any answer (a score of 0 would claim a
     /// balance nobody measured).
     pub fn nps(&self) -> Option<Nps> {
-        let sum = |range: std::ops::RangeInclusive<usize>| -> u32 { self.0[range].iter().sum() };
+        let sum = |range: std::ops::RangeInclusive<usize>| -> u64 {
+            self.0[range].iter().map(|n| u64::from(*n)).sum()
+        };
         let detractors = sum(0..=6);
         let passives = sum(7..=8);
         let promoters = sum(9..=10);
@@ -151,7 +153,7 @@ impl Recommendation {
             promoters,
             passives,
             detractors,
-            score: 100.0 * (f64::from(promoters) - f64::from(detractors)) / f64::from(total),
+            score: 100.0 * (promoters as f64 - detractors as f64) / total as f64,
         })
     }
 }

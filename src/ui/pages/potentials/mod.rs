@@ -176,8 +176,10 @@ pub(crate) fn on_this_page(id: &str) -> String {
 
 /// Scrolls to the place the address names once the page has drawn it: a
 /// flag on another page (the overview) links to the place that fixes it.
+/// Once more a frame later: cards out of view are drawn only as they come
+/// near (`content-visibility`), and their true height can move the place.
 fn reveal_target() {
-    request_animation_frame(|| {
+    fn scroll() {
         let window = web_sys::window();
         let target = window.as_ref().and_then(|w| {
             let hash = w.location().hash().ok()?;
@@ -186,6 +188,10 @@ fn reveal_target() {
         if let Some(element) = target {
             element.scroll_into_view();
         }
+    }
+    request_animation_frame(|| {
+        scroll();
+        request_animation_frame(scroll);
     });
 }
 
