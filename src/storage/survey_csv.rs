@@ -23,7 +23,7 @@ use super::customer_csv::Table;
 use crate::domain::account::check_name;
 use crate::domain::numbers::{parse_amount, NumberStyle};
 use crate::domain::processes::satisfaction::{
-    Item, Recommendation, Score, Survey, MAX_ITEMS, NPS_MAX, RATING_MAX, RATING_MIN,
+    item_key, Item, Recommendation, Score, Survey, MAX_ITEMS, NPS_MAX, RATING_MAX, RATING_MIN,
 };
 use uuid::Uuid;
 
@@ -104,10 +104,6 @@ pub enum MappingError {
     NoItemName,
 }
 
-fn key(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
 /// Checks that the columns can be read: something is asked, the
 /// recommendation at most once, each item's importance and satisfaction at
 /// most once, every item named as an item may be, and no more items than a
@@ -137,7 +133,7 @@ pub fn check_columns(columns: &[Column]) -> Result<(), MappingError> {
         if check_name(name).is_err() {
             return Err(MappingError::BadItemName(name.clone()));
         }
-        if !seen.insert((kind, key(name))) {
+        if !seen.insert((kind, item_key(name))) {
             return Err(MappingError::Twice(kind, name.clone()));
         }
     }
@@ -196,7 +192,7 @@ pub fn build_survey(
     let mut names: Vec<String> = Vec::new();
     let mut answers: Vec<(Vec<u8>, Vec<u8>)> = Vec::new();
     let mut slot = |name: &str| -> usize {
-        match names.iter().position(|n| key(n) == key(name)) {
+        match names.iter().position(|n| item_key(n) == item_key(name)) {
             Some(i) => i,
             None => {
                 names.push(name.trim().to_owned());

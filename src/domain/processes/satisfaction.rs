@@ -192,8 +192,11 @@ pub struct Comparison {
     pub new_items: Vec<Uuid>,
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+/// What makes two items the same item: the name, ignoring case and the
+/// spaces around it (within a survey, between two surveys, and when the
+/// columns of a CSV file are paired).
+pub fn item_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 impl Survey {
@@ -212,7 +215,7 @@ impl Survey {
             }
             match check_name(&item.name) {
                 Err(problem) => problems.push((format!("items[{index}].name"), problem)),
-                Ok(()) if !names.insert(item.name.trim().to_lowercase()) => {
+                Ok(()) if !names.insert(item_key(&item.name)) => {
                     problems.push((format!("items[{index}].name"), ValidationProblem::Duplicate));
                 }
                 Ok(()) => {}
@@ -262,7 +265,7 @@ impl Survey {
             match previous
                 .items
                 .iter()
-                .find(|p| same_name(&p.name, &item.name))
+                .find(|p| item_key(&p.name) == item_key(&item.name))
             {
                 Some(before) => items.push(ItemChange {
                     item: item.id,
