@@ -29,7 +29,8 @@ const rows = areas.map((area) => {
   const w = size(wasm), j = size(js);
   let sheet = { gzip: 0 };
   if (area.style) {
-    const file = files.find((f) => new RegExp(`^${area.style}-[0-9a-f]+\\.css$`).test(f));
+    const stem = area.style.replaceAll(" ", "_");
+    const file = files.find((f) => new RegExp(`^${stem}-[0-9a-f]+\\.css$`).test(f));
     if (!file) throw new Error(`check-budget: no stylesheet ${area.style} for area ${area.name} in ${dist}`);
     sheet = size(file);
   }

@@ -93,50 +93,65 @@ function minifyCss(css) {
     .trim();
 }
 
-// Each building block's stylesheet, once, with its hash and integrity.
+// Each building block's stylesheet, once, with its hash and integrity. An
+// area may name several ("potentials processes"): they become one file.
 const blockSheets = {};
 for (const name of new Set(areas.map((area) => area.style).filter(Boolean))) {
-  const css = minifyCss(readFileSync(join("style", `${name}.css`), "utf8"));
-  const href = `${name}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  const css = name.split(" ")
+    .map((part) => minifyCss(readFileSync(join("style", `${part}.css`), "utf8")))
+    .join("");
+  const href = `${name.replaceAll(" ", "_")}-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
   writeFileSync(join(staging, href), css);
   blockSheets[name] = { href, integrity: `sha384-${createHash("sha384").update(css).digest("base64")}` };
 }
 
+// The loader's table, kept short (every page carries it): per area its
+// paths, the stem of its files without "kam-" (JS `kam-<stem>.js`, wasm
+// `kam-<stem>_bg.wasm`) and the index of its stylesheet in `sheets`.
+const sheetNames = Object.keys(blockSheets);
 const loaded = areas.map((area) => {
   const dir = builtByTrunk(area) ? staging : join(work, area.name);
   const files = readdirSync(dir);
   const js = ownFile(files, area, "\\.js");
   const wasm = ownFile(files, area, "_bg\\.wasm");
   if (!js || !wasm) throw new Error(`post-build: no JS or wasm for area ${area.name}`);
+  const stem = js.replace(/\.js$/, "");
+  if (!stem.startsWith("kam-") || wasm !== `${stem}_bg.wasm`) throw new Error(`post-build: JS and wasm of area ${area.name} differ: ${js}, ${wasm}`);
   if (dir !== staging) for (const file of [js, wasm]) copyFileSync(join(dir, file), join(staging, file));
-  return { paths: area.paths, js, wasm, ...(area.style ? { style: blockSheets[area.style] } : {}) };
+  const entry = [area.paths, stem.slice(4)];
+  if (area.style) entry.push(sheetNames.indexOf(area.style));
+  return entry;
 });
+const sheetTable = sheetNames.map((name) => [blockSheets[name].href, blockSheets[name].integrity]);
 
 const loader = `
 const areas = ${JSON.stringify(loaded)};
+const sheets = ${JSON.stringify(sheetTable)};
 const base = new URL(document.baseURI).pathname;
 let path = location.pathname.startsWith(base) ? "/" + location.pathname.slice(base.length) : location.pathname;
 path = path.replace(/\\/+$/, "");
 let area = areas[0], longest = -1;
 for (const candidate of areas) {
-  for (const p of candidate.paths) {
+  for (const p of candidate[0]) {
     const onlyBelow = p.length > 1 && p.endsWith("/");
     const prefix = p.replace(/\\/+$/, "");
     const hit = prefix === "" ? path === "" : (!onlyBelow && path === prefix) || path.startsWith(prefix + "/");
     if (hit && p.length > longest) { area = candidate; longest = p.length; }
   }
 }
-const wasm = fetch(base + area.wasm);
+const stem = base + "kam-" + area[1];
+const wasm = fetch(stem + "_bg.wasm");
 let styled = null;
-if (area.style) {
+if (area.length > 2) {
+  const [href, integrity] = sheets[area[2]];
   const link = document.createElement("link");
   link.rel = "stylesheet";
-  link.href = base + area.style.href;
-  link.integrity = area.style.integrity;
+  link.href = base + href;
+  link.integrity = integrity;
   styled = new Promise((done) => { link.onload = link.onerror = done; });
   document.head.append(link);
 }
-const { default: init } = await import(base + area.js);
+const { default: init } = await import(stem + ".js");
 await styled;
 await init({ module_or_path: wasm });
 `;

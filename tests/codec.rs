@@ -17,6 +17,9 @@ use kam_workbench::domain::potentials::requirements::{
 };
 use kam_workbench::domain::potentials::sources::{Reliability, Source, Sources, SourcesTool};
 use kam_workbench::domain::potentials::{put_tool, ToolKind};
+use kam_workbench::domain::processes::satisfaction::{
+    Item as SurveyItem, Recommendation, SatisfactionTool, Score, Survey, Surveys,
+};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
@@ -54,6 +57,7 @@ fn expected_v1_workspace() -> Workspace {
         account_profiles: Vec::new(),
         markets: Vec::new(),
         information_sources: Vec::new(),
+        satisfaction_surveys: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -401,10 +405,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 7,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 8,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 7);
+    assert_eq!(CURRENT_VERSION, 8);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -666,6 +670,23 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                         sources: vec![source],
                     };
                     put_tool::<SourcesTool>(&mut ws, account.id, &sources, account.modified)
+                        .unwrap();
+                    let survey = Survey {
+                        id: account.id,
+                        title: "Befragung „Herbst“".into(),
+                        date: Day::parse("2026-10-01"),
+                        items: vec![SurveyItem {
+                            id: account.id,
+                            name: "Liefertreue".into(),
+                            importance: Score::of_answers(&[5, 4, 4]),
+                            satisfaction: Score::single(2),
+                        }],
+                        recommendation: Recommendation::of_answers(&[0, 7, 9, 10]).unwrap(),
+                    };
+                    let surveys = Surveys {
+                        surveys: vec![survey],
+                    };
+                    put_tool::<SatisfactionTool>(&mut ws, account.id, &surveys, account.modified)
                         .unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.

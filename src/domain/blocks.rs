@@ -182,7 +182,8 @@ impl Tool {
             | Tool::BuyingCenter
             | Tool::OwnBusiness
             | Tool::Sources
-            | Tool::DevelopmentPlan => Some("/accounts"),
+            | Tool::DevelopmentPlan
+            | Tool::Satisfaction => Some("/accounts"),
             _ => None,
         }
     }
@@ -211,7 +212,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_and_the_account_analysis(
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_and_satisfaction(
     ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
@@ -229,7 +230,8 @@ mod tests {
                 Tool::BuyingCenter,
                 Tool::OwnBusiness,
                 Tool::Sources,
-                Tool::DevelopmentPlan
+                Tool::DevelopmentPlan,
+                Tool::Satisfaction
             ]
         );
     }

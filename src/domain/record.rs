@@ -34,6 +34,8 @@ pub enum Family {
     Market,
     /// The information sources about a key account (one per account).
     Sources,
+    /// The satisfaction surveys of a key account (one record per account).
+    Satisfaction,
 }
 
 impl Family {
@@ -49,6 +51,7 @@ impl Family {
             Family::Profile => "account_profiles",
             Family::Market => "markets",
             Family::Sources => "information_sources",
+            Family::Satisfaction => "satisfaction_surveys",
         }
     }
 }
@@ -65,11 +68,12 @@ pub enum ToolFamily {
     Profile,
     Market,
     Sources,
+    Satisfaction,
 }
 
 impl ToolFamily {
     /// Every tool family, in the file's order.
-    pub const ALL: [ToolFamily; 7] = [
+    pub const ALL: [ToolFamily; 8] = [
         ToolFamily::BuyingCenter,
         ToolFamily::AccountPlan,
         ToolFamily::Requirements,
@@ -77,7 +81,22 @@ impl ToolFamily {
         ToolFamily::Profile,
         ToolFamily::Market,
         ToolFamily::Sources,
+        ToolFamily::Satisfaction,
     ];
+
+    /// The group whose import check reads this family's content.
+    pub fn group(self) -> ToolGroup {
+        match self {
+            ToolFamily::BuyingCenter
+            | ToolFamily::AccountPlan
+            | ToolFamily::Requirements
+            | ToolFamily::Business
+            | ToolFamily::Profile
+            | ToolFamily::Market
+            | ToolFamily::Sources => ToolGroup::Potentials,
+            ToolFamily::Satisfaction => ToolGroup::Processes,
+        }
+    }
 
     /// The family's name in deletion records and errors.
     pub fn family(self) -> Family {
@@ -89,7 +108,38 @@ impl ToolFamily {
             ToolFamily::Profile => Family::Profile,
             ToolFamily::Market => Family::Market,
             ToolFamily::Sources => Family::Sources,
+            ToolFamily::Satisfaction => Family::Satisfaction,
         }
+    }
+}
+
+/// The tool families whose content one import check reads. Reading every
+/// tool's content into its typed model takes that model's reading code, on
+/// average 4 KB gzip per tool, and the import page cannot carry all of them
+/// within the page budget. So each group's contents are checked on a page of
+/// their own (`/data/check/<group>`), which the import passes through
+/// before it shows its preview (docs/ARCHITECTURE.md, "Import").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ToolGroup {
+    /// The tools of the account analysis (block "Potenziale").
+    Potentials,
+    /// The tools of the blocks "Menschen im KAM" and "Prozesse und Tools".
+    Processes,
+}
+
+impl ToolGroup {
+    pub const ALL: [ToolGroup; 2] = [ToolGroup::Potentials, ToolGroup::Processes];
+
+    /// The group's name in the address of its check page.
+    pub fn key(self) -> &'static str {
+        match self {
+            ToolGroup::Potentials => "potentials",
+            ToolGroup::Processes => "processes",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ToolGroup> {
+        ToolGroup::ALL.into_iter().find(|g| g.key() == key)
     }
 }
 

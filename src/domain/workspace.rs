@@ -10,9 +10,10 @@ use super::potentials::profile::ProfileTool;
 use super::potentials::requirements::RequirementsTool;
 use super::potentials::sources::SourcesTool;
 use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
+use super::processes::satisfaction::SatisfactionTool;
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
-    FieldProblem, Record, RecordProblem, Removed, ToolFamily,
+    FieldProblem, Record, RecordProblem, Removed, ToolFamily, ToolGroup,
 };
 use super::targets::{TargetProblem, TargetSelection};
 use super::time::Timestamp;
@@ -47,7 +48,8 @@ impl WorkspaceLimits {
             | Family::Business
             | Family::Profile
             | Family::Market
-            | Family::Sources => self.max_accounts,
+            | Family::Sources
+            | Family::Satisfaction => self.max_accounts,
         }
     }
 }
@@ -117,6 +119,9 @@ pub struct Workspace {
     /// The information sources about the key accounts (format version 7).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub information_sources: Vec<ToolRecord>,
+    /// The satisfaction surveys of the key accounts (format version 8).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub satisfaction_surveys: Vec<ToolRecord>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -196,6 +201,18 @@ impl WorkspaceError {
             },
         }
     }
+}
+
+/// The first tool record of `K` whose content cannot be read or breaks a
+/// rule, as the workspace's error.
+fn usable<K: ToolKind>(workspace: &Workspace) -> Result<(), WorkspaceError> {
+    first_unusable::<K>(workspace).map_or(Ok(()), |(index, error)| {
+        Err(WorkspaceError::Tool {
+            family: K::FAMILY.family(),
+            index,
+            error,
+        })
+    })
 }
 
 impl Record for KeyAccount {
@@ -359,29 +376,53 @@ impl Workspace {
     }
 
     /// Reads the content of every tool record into its typed model and
-    /// checks it. The reader of users' files runs this, so that no file
-    /// brings content that a tool's page could not show; other pages carry
-    /// the content along without reading it.
+    /// checks it, group by group ([`Workspace::check_tool_group`]). The
+    /// reader of users' files runs this (natively in one go; in the browser
+    /// one page per group), so that no file brings content that a tool's
+    /// page could not show; other pages carry the content along unread.
     pub fn check_tool_contents(&self) -> Result<(), WorkspaceError> {
-        fn usable<K: ToolKind>(workspace: &Workspace) -> Result<(), WorkspaceError> {
-            first_unusable::<K>(workspace).map_or(Ok(()), |(index, error)| {
-                Err(WorkspaceError::Tool {
-                    family: K::FAMILY.family(),
-                    index,
-                    error,
-                })
+        ToolGroup::ALL
+            .into_iter()
+            .try_for_each(|group| self.check_tool_group(group))
+    }
+
+    /// The groups with at least one tool record: the checks an import needs.
+    pub fn tool_groups_used(&self) -> Vec<ToolGroup> {
+        ToolGroup::ALL
+            .into_iter()
+            .filter(|group| {
+                ToolFamily::ALL
+                    .iter()
+                    .any(|tool| tool.group() == *group && !self.tool_list(*tool).is_empty())
             })
+            .collect()
+    }
+
+    /// Reads and checks the contents of one group's tools. Each group is a
+    /// function of its own, so that a page checking one group links only
+    /// that group's models.
+    pub fn check_tool_group(&self, group: ToolGroup) -> Result<(), WorkspaceError> {
+        match group {
+            ToolGroup::Potentials => self.check_potentials_tools(),
+            ToolGroup::Processes => self.check_process_tools(),
         }
-        // A match, so that a new tool family cannot be forgotten here.
-        ToolFamily::ALL.iter().try_for_each(|tool| match tool {
-            ToolFamily::BuyingCenter => usable::<BuyingCenterTool>(self),
-            ToolFamily::AccountPlan => usable::<PlanTool>(self),
-            ToolFamily::Requirements => usable::<RequirementsTool>(self),
-            ToolFamily::Business => usable::<BusinessTool>(self),
-            ToolFamily::Profile => usable::<ProfileTool>(self),
-            ToolFamily::Market => usable::<MarketTool>(self),
-            ToolFamily::Sources => usable::<SourcesTool>(self),
-        })
+    }
+
+    /// [`Workspace::check_tool_group`] of the account analysis.
+    pub fn check_potentials_tools(&self) -> Result<(), WorkspaceError> {
+        usable::<BuyingCenterTool>(self)?;
+        usable::<PlanTool>(self)?;
+        usable::<RequirementsTool>(self)?;
+        usable::<BusinessTool>(self)?;
+        usable::<ProfileTool>(self)?;
+        usable::<MarketTool>(self)?;
+        usable::<SourcesTool>(self)
+    }
+
+    /// [`Workspace::check_tool_group`] of "Menschen im KAM" and "Prozesse
+    /// und Tools".
+    pub fn check_process_tools(&self) -> Result<(), WorkspaceError> {
+        usable::<SatisfactionTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -534,6 +575,7 @@ impl Workspace {
             ToolFamily::Profile => &self.account_profiles,
             ToolFamily::Market => &self.markets,
             ToolFamily::Sources => &self.information_sources,
+            ToolFamily::Satisfaction => &self.satisfaction_surveys,
         }
     }
 
@@ -556,6 +598,7 @@ impl Workspace {
             ToolFamily::Profile => &mut self.account_profiles,
             ToolFamily::Market => &mut self.markets,
             ToolFamily::Sources => &mut self.information_sources,
+            ToolFamily::Satisfaction => &mut self.satisfaction_surveys,
         };
         (records, &mut self.deleted)
     }
@@ -685,6 +728,40 @@ mod tests {
         }
         .create(Uuid::from_u128(n), now)
         .unwrap()
+    }
+
+    #[test]
+    fn every_tool_family_is_checked_by_its_group_and_by_no_other() {
+        for tool in ToolFamily::ALL {
+            let mut ws = Workspace {
+                accounts: vec![account(1, "A")],
+                ..Default::default()
+            };
+            // Content no tool can read: text instead of an object.
+            ws.tool_list_mut(tool).push(ToolRecord {
+                account_id: Uuid::from_u128(1),
+                created: now(),
+                modified: now(),
+                data: serde_json::json!("kein Objekt"),
+            });
+            assert_eq!(ws.tool_groups_used(), vec![tool.group()], "{tool:?}");
+            for group in ToolGroup::ALL {
+                let checked = ws.check_tool_group(group);
+                if group == tool.group() {
+                    assert!(
+                        matches!(checked, Err(WorkspaceError::Tool { family, index: 0, .. }) if family == tool.family()),
+                        "{tool:?} in {group:?}: {checked:?}"
+                    );
+                } else {
+                    assert_eq!(checked, Ok(()), "{tool:?} in {group:?}");
+                }
+            }
+            assert!(ws.check_tool_contents().is_err(), "{tool:?}");
+        }
+        assert!(Workspace::default().tool_groups_used().is_empty());
+        for group in ToolGroup::ALL {
+            assert_eq!(ToolGroup::from_key(group.key()), Some(group));
+        }
     }
 
     #[test]

@@ -47,8 +47,30 @@ pub fn take_session_item(key: &str) -> Option<String> {
 
 /// Writes into the tab's sessionStorage; a refusal (quota) is ignored.
 pub fn set_session_item(key: &str, value: &str) {
+    let _ = try_set_session_item(key, value);
+}
+
+/// Writes into the tab's sessionStorage; `false` when it was refused
+/// (quota, storage switched off).
+pub fn try_set_session_item(key: &str, value: &str) -> bool {
+    match web_sys::window().map(|w| w.session_storage()) {
+        Some(Ok(Some(storage))) => storage.set_item(key, value).is_ok(),
+        _ => false,
+    }
+}
+
+/// Reads the tab's sessionStorage without removing the entry.
+pub fn session_item(key: &str) -> Option<String> {
+    let storage = web_sys::window()?.session_storage().ok()??;
+    storage.get_item(key).ok()?
+}
+
+/// Removes entries of the tab's sessionStorage.
+pub fn remove_session_items(keys: &[&str]) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.session_storage()) {
-        let _ = storage.set_item(key, value);
+        for key in keys {
+            let _ = storage.remove_item(key);
+        }
     }
 }
 

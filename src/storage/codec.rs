@@ -22,7 +22,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 7;
+pub const CURRENT_VERSION: u64 = 8;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -107,7 +107,9 @@ pub enum DecodeError {
 pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7];
+pub const MIGRATIONS: &[Migration] = &[
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+];
 
 /// From this version on, a file is read directly into the typed records:
 /// the migrations since (to versions 3 and 4) only raise the version for
@@ -171,6 +173,14 @@ fn v5_to_v6(data: Value) -> Result<Value, String> {
 /// empty). Nothing needs converting; the version was raised so that a
 /// version-6 build refuses such a file instead of dropping them.
 fn v6_to_v7(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 8 added the first tools of the blocks "Menschen im KAM" and
+/// "Prozesse und Tools": the satisfaction surveys (`satisfaction_surveys`,
+/// absent when empty). Nothing needs converting; a version-7 build refuses
+/// such a file instead of dropping them.
+fn v7_to_v8(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 
@@ -261,24 +271,30 @@ fn envelope(workspace: &Workspace, now: Timestamp) -> EnvelopeOut<'_> {
 }
 
 /// Reads a file the user picked (an import, a participant's file): field
-/// paths in errors, and the list of fields this version does not know.
-///
-/// It also reads the content of every tool record into the tool's model
+/// paths in errors, the list of fields this version does not know, and the
+/// content of every tool record read into the tool's model and checked
 /// ([`Workspace::check_tool_contents`]), which the reader of stored data
 /// leaves to the tool's pages.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let decoded = decode_by(
-        bytes,
-        CURRENT_VERSION,
-        MIGRATIONS,
-        READ_DIRECTLY_FROM,
-        read_detailed,
-    )?;
+    let decoded = decode_file(bytes)?;
     decoded
         .workspace
         .check_tool_contents()
         .map_err(DecodeError::Invalid)?;
     Ok(decoded)
+}
+
+/// [`decode`] without reading the tools' contents. The import page reads a
+/// file with this and has each group of tools checked on a page of its own
+/// ([`Workspace::check_tool_group`]) before it shows the preview.
+pub fn decode_file(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_by(
+        bytes,
+        CURRENT_VERSION,
+        MIGRATIONS,
+        READ_DIRECTLY_FROM,
+        read_detailed,
+    )
 }
 
 /// Reads what the app itself stored (the workspace, snapshots, recovery

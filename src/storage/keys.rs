@@ -34,6 +34,15 @@ pub fn snapshots_to_drop(mut keys: Vec<String>, keep: usize) -> Vec<String> {
     keys.into_iter().take(excess).collect()
 }
 
+/// Length and hash of a text, to tell whether it changed (the same on
+/// every page: the hasher's keys are fixed).
+pub fn fingerprint(text: &str) -> (usize, u64) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    (text.len(), hasher.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ pub mod carry;
 pub mod codec;
 pub mod customer_csv;
 pub mod fitness_csv;
+pub mod handoff;
 mod json_path;
 pub mod keys;
 pub mod quota;
@@ -15,7 +16,7 @@ pub mod survey_csv;
 pub mod browser;
 
 pub use codec::{
-    decode, decode_stored, encode, encode_compact, DecodeError, Decoded, SchemaProblem,
-    CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
+    decode, decode_file, decode_stored, encode, encode_compact, DecodeError, Decoded,
+    SchemaProblem, CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
 };
 pub use quota::{classify_write_error, WriteFailure};

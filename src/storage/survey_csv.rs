@@ -23,7 +23,8 @@ use super::customer_csv::Table;
 use crate::domain::account::check_name;
 use crate::domain::numbers::{parse_amount, NumberStyle};
 use crate::domain::processes::satisfaction::{
-    item_key, Item, Recommendation, Score, Survey, MAX_ITEMS, NPS_MAX, RATING_MAX, RATING_MIN,
+    fold_case, item_key, Item, Recommendation, Score, Survey, MAX_ITEMS, NPS_MAX, RATING_MAX,
+    RATING_MIN,
 };
 use uuid::Uuid;
 
@@ -60,7 +61,7 @@ fn item_name(header: &str, word: &str) -> String {
     header
         .split_whitespace()
         .map(|token| token.trim_matches(is_edge))
-        .filter(|token| !token.is_empty() && token.to_lowercase() != word)
+        .filter(|token| !token.is_empty() && fold_case(token) != word)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -70,7 +71,7 @@ pub fn guess_columns(headers: &[String]) -> Vec<Column> {
     headers
         .iter()
         .map(|header| {
-            let lower = header.to_lowercase();
+            let lower = fold_case(header);
             let has = |words: &[&'static str]| -> Option<&'static str> {
                 words.iter().find(|w| lower.contains(**w)).copied()
             };
@@ -268,6 +269,8 @@ pub fn build_survey(
         recommendations.extend(recommendation);
     }
     preview.survey = Survey {
+        id: new_id(),
+        title: String::new(),
         date: None,
         items: names
             .into_iter()

@@ -10,7 +10,7 @@
 use super::app::{mount, Elsewhere};
 use super::pages::*;
 use crate::areas::Area;
-use crate::storage::{decode, decode_stored};
+use crate::storage::{decode_file, decode_stored};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
@@ -160,14 +160,41 @@ area!(
     ("/potentials/sources/:id", SourcesPage),
 );
 area!(
+    /// The customer satisfaction analysis of one key account: entering
+    /// its surveys.
+    satisfaction, "satisfaction", decode_stored,
+    ("/processes/satisfaction/:id", SatisfactionPage),
+);
+area!(
+    /// The results of the satisfaction surveys of one key account.
+    satisfaction_results, "satisfaction-results", decode_stored,
+    ("/processes/satisfaction/results/:id", SatisfactionResultsPage),
+);
+area!(
+    /// A satisfaction survey read from a CSV file of answers.
+    satisfaction_import, "satisfaction-import", decode_stored,
+    ("/processes/satisfaction/import/:id", SatisfactionImportPage),
+);
+area!(
     /// The open actions of all key accounts' plans.
     open_actions, "open-actions", decode_stored,
     ("/potentials/actions", OpenActionsPage),
 );
 area!(
     /// Import and export (reads users' files).
-    data, "data", decode,
+    data, "data", decode_file,
     ("/data", DataPage),
+);
+area!(
+    /// An import's check of the tools of the account analysis.
+    data_check_potentials, "data-check-potentials", decode_stored,
+    ("/data/check/potentials", PotentialsCheckPage),
+);
+area!(
+    /// An import's check of the tools of "Menschen im KAM" and "Prozesse
+    /// und Tools".
+    data_check_processes, "data-check-processes", decode_stored,
+    ("/data/check/processes", ProcessesCheckPage),
 );
 area!(
     /// Settings and snapshots.

@@ -135,12 +135,7 @@ pub use crate::domain::Section as Part;
 
 /// Length and hash of a stored text, to tell whether it changed.
 fn fingerprint(raw: Option<&str>) -> Option<(usize, u64)> {
-    use std::hash::{Hash, Hasher};
-    raw.map(|raw| {
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        raw.hash(&mut hasher);
-        (raw.len(), hasher.finish())
-    })
+    raw.map(crate::storage::keys::fingerprint)
 }
 
 /// The app's state root. Cheap to copy; every field is an arena handle.

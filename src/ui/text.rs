@@ -298,6 +298,7 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::Profile => td_string!(locale, place.profile, n = index + 1),
         Family::Market => td_string!(locale, place.market, n = index + 1),
         Family::Sources => td_string!(locale, place.sources, n = index + 1),
+        Family::Satisfaction => td_string!(locale, place.satisfaction, n = index + 1),
     }
 }
 
@@ -322,7 +323,8 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 | Family::Business
                 | Family::Profile
                 | Family::Market
-                | Family::Sources => td_string!(
+                | Family::Sources
+                | Family::Satisfaction => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
@@ -334,6 +336,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::Profile => td_string!(locale, prof.title),
                         Family::Market => td_string!(locale, mkt.title),
                         Family::Sources => td_string!(locale, src.title),
+                        Family::Satisfaction => td_string!(locale, sat.title),
                         Family::AccountPlan => td_string!(locale, plan.title),
                         // Not tools: the arms above name them.
                         Family::Account | Family::FitnessCheck => "",
@@ -402,15 +405,25 @@ pub fn tool_error(locale: Locale, place: String, error: &ToolError) -> String {
 /// The place of a field inside a tool's content in the user's words:
 /// `persons[2].influence` → „Buying Center 1, Person 3, Feld „Einfluss““.
 fn tool_place(locale: Locale, record: String, path: &str) -> String {
-    let (item, field) = match path.split_once("].") {
-        Some((list, field)) => (
-            list.split_once('[')
-                .and_then(|(_, n)| n.parse::<usize>().ok()),
-            field,
-        ),
-        None => (None, path),
-    };
-    let label = match field {
+    // Each list and its item on the way (`surveys[0].items[2]`), then the
+    // field.
+    let mut place = record;
+    let mut rest = path;
+    while let Some((list, tail)) = rest.split_once('[') {
+        let Some((n, tail)) = tail.split_once(']') else {
+            break;
+        };
+        let item = match list.trim_start_matches('.') {
+            "persons" => td_string!(locale, place.person_word),
+            "surveys" => td_string!(locale, sat.untitled),
+            "items" => td_string!(locale, sat.col_item),
+            _ => td_string!(locale, place.entry_word),
+        };
+        let n = n.parse::<usize>().map_or(0, |n| n + 1);
+        place = format!("{place}, {item} {n}");
+        rest = tail;
+    }
+    let label = match rest.trim_start_matches('.') {
         "name" => td_string!(locale, bc.field_name),
         "function" => td_string!(locale, bc.field_function),
         "reports_to" => td_string!(locale, bc.field_reports_to),
@@ -422,11 +435,9 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
         "last_contact" => td_string!(locale, bc.field_last_contact),
         "win" => td_string!(locale, bc.field_win),
         "contact_days" => td_string!(locale, bc.contact_days),
+        "importance" => td_string!(locale, sat.col_importance),
+        "satisfaction" => td_string!(locale, sat.col_satisfaction),
         other => other,
-    };
-    let place = match item {
-        Some(n) => format!("{record}, {}", td_string!(locale, place.person, n = n + 1)),
-        None => record,
     };
     td_string!(locale, place.field, place = place, field = label)
 }

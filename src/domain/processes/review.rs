@@ -244,6 +244,8 @@ mod tests {
         };
         let surveys = vec![
             Survey {
+                id: Uuid::from_u128(901),
+                title: String::new(),
                 date: day("2026-03-15").into(),
                 items: vec![
                     item(50, "Liefertreue", 4.6, 3.1),
@@ -253,6 +255,8 @@ mod tests {
                     .unwrap(),
             },
             Survey {
+                id: Uuid::from_u128(902),
+                title: String::new(),
                 date: day("2025-03-15").into(),
                 items: vec![item(52, "Liefertreue", 4.5, 3.5)],
                 recommendation: Recommendation::of_answers(&answers(&[(9, 2), (7, 5), (3, 3)]))

@@ -14,8 +14,8 @@
 
 use crate::domain::account::{check_name, ValidationProblem};
 use crate::domain::potentials::requirements::Quadrant;
-use crate::domain::potentials::too_many;
-use crate::domain::record::FieldProblem;
+use crate::domain::potentials::{too_many, ToolKind};
+use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -31,6 +31,10 @@ pub const NPS_MAX: u8 = 10;
 pub const MAX_ITEMS: usize = 100;
 /// Most answers one survey counts (per item and for the NPS).
 pub const MAX_ANSWERS: u32 = 1_000_000;
+/// Most surveys one account keeps.
+pub const MAX_SURVEYS: usize = 50;
+/// Longest title of a survey, in characters.
+pub const MAX_TITLE: usize = 200;
 
 /// The mean of the answers to one question, with how many there were. An
 /// item rated by hand in a workshop is one answer.
@@ -161,6 +165,10 @@ impl Recommendation {
 /// One survey of the account's satisfaction.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Survey {
+    pub id: Uuid,
+    /// What the survey was, for example "Kundenbefragung Herbst".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
     /// When the answers were collected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<Day>,
@@ -196,7 +204,21 @@ pub struct Comparison {
 /// spaces around it (within a survey, between two surveys, and when the
 /// columns of a CSV file are paired).
 pub fn item_key(name: &str) -> String {
-    name.trim().to_lowercase()
+    fold_case(name.trim())
+}
+
+/// Lower case for the Latin letters of German and English text (A–Z and
+/// À–Þ: „ÜBERGABE“ → „übergabe“); other characters stay as written. The
+/// full Unicode table of `str::to_lowercase` would cost every page that
+/// checks a survey 8.6 KB gzip (docs/PERFORMANCE.md).
+pub fn fold_case(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 impl Survey {
@@ -204,6 +226,12 @@ impl Survey {
     /// problem: it is one that has not been filled in yet.
     pub fn problems(&self) -> Vec<FieldProblem> {
         let mut problems = Vec::new();
+        if self.title.chars().count() > MAX_TITLE {
+            problems.push((
+                "title".into(),
+                ValidationProblem::TooLong { max: MAX_TITLE },
+            ));
+        }
         if self.items.len() > MAX_ITEMS {
             problems.push(("items".into(), too_many(MAX_ITEMS)));
         }
@@ -293,6 +321,60 @@ pub fn previous<'a>(surveys: &'a [Survey], survey: &Survey) -> Option<&'a Survey
         .iter()
         .filter(|s| s.date < survey.date)
         .max_by_key(|s| s.date)
+}
+
+/// The satisfaction surveys of one key account: a tool of its own, one
+/// record per account (`domain::potentials::ToolRecord`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Surveys {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub surveys: Vec<Survey>,
+}
+
+/// The record family of the satisfaction surveys.
+pub struct SatisfactionTool;
+
+impl ToolKind for SatisfactionTool {
+    const FAMILY: ToolFamily = ToolFamily::Satisfaction;
+    type Data = Surveys;
+    fn problems(data: &Surveys) -> Vec<FieldProblem> {
+        data.problems()
+    }
+}
+
+impl Surveys {
+    /// Every field-level problem, survey by survey.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if self.surveys.len() > MAX_SURVEYS {
+            problems.push(("surveys".into(), too_many(MAX_SURVEYS)));
+        }
+        let mut ids = HashSet::new();
+        for (index, survey) in self.surveys.iter().enumerate() {
+            if !ids.insert(survey.id) {
+                problems.push((format!("surveys[{index}].id"), ValidationProblem::Duplicate));
+            }
+            problems.extend(
+                survey
+                    .problems()
+                    .into_iter()
+                    .map(|(field, problem)| (format!("surveys[{index}].{field}"), problem)),
+            );
+        }
+        problems
+    }
+
+    /// The surveys, newest first (by date; undated ones last).
+    pub fn newest_first(&self) -> Vec<&Survey> {
+        let mut surveys: Vec<&Survey> = self.surveys.iter().collect();
+        surveys.sort_by(|a, b| match (a.date, b.date) {
+            (Some(a), Some(b)) => b.cmp(&a),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        surveys
+    }
 }
 
 #[cfg(test)]
@@ -439,6 +521,8 @@ mod tests {
     #[test]
     fn comparison_matches_items_by_name_and_reports_nps_change() {
         let before = Survey {
+            id: Uuid::from_u128(901),
+            title: String::new(),
             date: Day::parse("2025-10-01"),
             items: vec![
                 item(1, "Liefertreue", 4.5, 3.0),
@@ -448,6 +532,8 @@ mod tests {
                 .unwrap(),
         };
         let now = Survey {
+            id: Uuid::from_u128(902),
+            title: String::new(),
             date: Day::parse("2026-10-01"),
             items: vec![
                 item(11, " liefertreue ", 4.5, 3.75),
@@ -520,8 +606,18 @@ mod tests {
     }
 
     #[test]
+    fn items_are_the_same_whatever_their_case_and_umlauts() {
+        assert_eq!(item_key("  ÜBERGABE Öl "), item_key("übergabe öl"));
+        assert_eq!(item_key("Liefertreue"), "liefertreue");
+        assert_eq!(fold_case("ÀÉÎÕÜÞ × ß"), "àéîõüþ × ß");
+        assert_ne!(item_key("Beratung"), item_key("Beratungen"));
+    }
+
+    #[test]
     fn a_survey_survives_the_file_format() {
         let survey = Survey {
+            id: Uuid::from_u128(903),
+            title: String::new(),
             date: Day::parse("2026-03-31"),
             items: vec![item(1, "Liefertreue", 4.25, 3.5)],
             recommendation: Recommendation::of_answers(&[0, 9, 10]).unwrap(),

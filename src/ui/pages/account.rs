@@ -413,39 +413,64 @@ fn AccountForm(
 fn AnalysisCard(id: Uuid) -> impl IntoView {
     use crate::domain::potentials::findings::AnalysisTool;
     use crate::domain::potentials::tool_of;
+    use crate::domain::record::ToolFamily;
     use crate::ui::pages::{analysis_tool_name, analysis_tool_path};
     let i18n = use_i18n();
     let store = use_store();
-    let tools =
-        move || {
-            let locale = i18n.get_locale();
-            store.read(Part::Potentials, |ws| {
-                AnalysisTool::ALL
-                .map(|tool| (tool, tool_of(ws.tool_list(tool.family()), id).map(|r| r.modified)))
-            .into_iter()
-            .map(|(tool, modified)| {
-                let state = match modified {
-                    None => td_string!(locale, analysis.not_started).to_owned(),
-                    Some(at) => {
-                        td_string!(locale, analysis.modified, time = text::time(locale, at))
-                    }
-                };
-                view! {
-                    <li data-testid="analysis-tool">
-                        <div>
-                            <strong>{analysis_tool_name(locale, tool)}</strong>
-                            <p class="kam-muted">{state}</p>
-                        </div>
-                        <a class="kam-button" rel="external" href=analysis_tool_path(tool, id)
-                            data-testid=format!("open-{}", tool.key())>
-                            {td_string!(locale, analysis.open)}
-                        </a>
-                    </li>
-                }
-            })
-            .collect::<Vec<_>>()
-            })
+    // One line per tool: its name, its last change, and the way to it.
+    let item = move |locale: Locale,
+                     name: &'static str,
+                     key: &'static str,
+                     path: String,
+                     modified: Option<crate::domain::time::Timestamp>| {
+        let state = match modified {
+            None => td_string!(locale, analysis.not_started).to_owned(),
+            Some(at) => td_string!(locale, analysis.modified, time = text::time(locale, at)),
         };
+        view! {
+            <li data-testid="analysis-tool">
+                <div>
+                    <strong>{name}</strong>
+                    <p class="kam-muted">{state}</p>
+                </div>
+                <a class="kam-button" rel="external" href=path data-testid=format!("open-{key}")>
+                    {td_string!(locale, analysis.open)}
+                </a>
+            </li>
+        }
+    };
+    let tools = move || {
+        let locale = i18n.get_locale();
+        store.read(Part::Potentials, |ws| {
+            AnalysisTool::ALL
+                .into_iter()
+                .map(|tool| {
+                    let modified = tool_of(ws.tool_list(tool.family()), id).map(|r| r.modified);
+                    item(
+                        locale,
+                        analysis_tool_name(locale, tool),
+                        tool.key(),
+                        analysis_tool_path(tool, id),
+                        modified,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    // The per-account tools of the block "Prozesse und Tools".
+    let processes = move || {
+        let locale = i18n.get_locale();
+        store.read(Part::Potentials, |ws| {
+            let modified = tool_of(ws.tool_list(ToolFamily::Satisfaction), id).map(|r| r.modified);
+            item(
+                locale,
+                td_string!(locale, sat.title),
+                "satisfaction",
+                href(&format!("/processes/satisfaction/{id}")),
+                modified,
+            )
+        })
+    };
     view! {
         <section class="kam-card" aria-labelledby="account-analysis-title" data-testid="account-analysis">
             <div class="kam-card__head">
@@ -455,6 +480,8 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
             </div>
             <ul class="kam-tool-list">{tools}</ul>
             <p><a href=href("/potentials/actions") rel="external">{t!(i18n, plan.my_link)}</a></p>
+            <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Processes)}</h3>
+            <ul class="kam-tool-list">{processes}</ul>
         </section>
     }
 }

@@ -1,6 +1,8 @@
 use crate::domain::{plan_import, ImportMode, RecordDecision, RecordKind};
-use crate::storage::{browser, decode, DecodeError, Decoded, MAX_FILE_BYTES};
+use crate::storage::handoff::{self, Step};
+use crate::storage::{browser, decode_file, DecodeError, Decoded, MAX_FILE_BYTES};
 use crate::ui::components::export_workspace;
+use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, ReplaceError, Toast};
 use crate::ui::text;
@@ -26,6 +28,58 @@ enum ImportFailure {
     SnapshotFailed,
     /// The merged result breaks a rule of the workspace.
     Refused(crate::domain::WorkspaceError),
+    /// A tool's content in the file cannot be read or breaks a rule (found
+    /// by its group's check page, already in the user's words).
+    Checked {
+        message: String,
+        detail: Option<String>,
+    },
+    /// The tab could not keep the file while its tools are checked.
+    CannotHandOver,
+}
+
+/// The import's next step for a file that was read: the preview, a check
+/// page (the tools' contents of one group), or why it is refused. Once the
+/// import leaves the check pages, what was handed on is removed.
+fn import_step(file_name: String, text: &str, decoded: Decoded) -> Option<ImportState> {
+    let used = decoded.workspace.tool_groups_used();
+    let step = handoff::next_step(&used, |group| {
+        browser::session_item(&handoff::verdict_key(group))
+            .and_then(|kept| handoff::read_verdict(&kept, text))
+    });
+    let state = match step {
+        Step::Check(group) => {
+            browser::load_page(&href(&format!("/data/check/{}", group.key())));
+            return None;
+        }
+        Step::Refuse { message, detail } => {
+            ImportState::Failed(ImportFailure::Checked { message, detail })
+        }
+        Step::Preview => ImportState::Preview {
+            file_name,
+            decoded: std::sync::Arc::new(decoded),
+        },
+    };
+    let keys = handoff::keys();
+    browser::remove_session_items(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    Some(state)
+}
+
+/// Where the import stands when the page opens: coming back from a check
+/// page, it goes on with the file it handed over.
+fn resumed_import() -> ImportState {
+    let Some(text) = browser::session_item(handoff::FILE) else {
+        return ImportState::Idle;
+    };
+    let file_name = browser::session_item(handoff::NAME).unwrap_or_default();
+    match decode_file(text.as_bytes()) {
+        Ok(decoded) => import_step(file_name, &text, decoded).unwrap_or(ImportState::Reading),
+        Err(error) => {
+            let keys = handoff::keys();
+            browser::remove_session_items(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+            ImportState::Failed(ImportFailure::Decode(error))
+        }
+    }
 }
 
 /// Export the workspace; import a file with a full check and a preview.
@@ -33,7 +87,7 @@ enum ImportFailure {
 pub fn DataPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
-    let state = RwSignal::new(ImportState::Idle);
+    let state = RwSignal::new(resumed_import());
     let mode = RwSignal::new(ImportMode::Merge);
     let drag_over = RwSignal::new(false);
 
@@ -53,12 +107,34 @@ pub fn DataPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let next = match browser::read_file(&file).await {
                 Err(_) => ImportState::Failed(ImportFailure::ReadFailed),
-                Ok(bytes) => match decode(&bytes) {
-                    Ok(decoded) => ImportState::Preview {
-                        file_name,
-                        decoded: std::sync::Arc::new(decoded),
-                    },
+                Ok(bytes) => match decode_file(&bytes) {
                     Err(error) => ImportState::Failed(ImportFailure::Decode(error)),
+                    Ok(decoded) if decoded.workspace.tool_groups_used().is_empty() => {
+                        ImportState::Preview {
+                            file_name,
+                            decoded: std::sync::Arc::new(decoded),
+                        }
+                    }
+                    Ok(decoded) => {
+                        // The tools' contents are checked on their groups'
+                        // pages: the file goes along in this tab.
+                        let text = String::from_utf8_lossy(&bytes);
+                        let keys = handoff::keys();
+                        browser::remove_session_items(
+                            &keys.iter().map(String::as_str).collect::<Vec<_>>(),
+                        );
+                        if browser::try_set_session_item(handoff::FILE, &text)
+                            && browser::try_set_session_item(handoff::NAME, &file_name)
+                        {
+                            match import_step(file_name, &text, decoded) {
+                                Some(next) => next,
+                                None => return,
+                            }
+                        } else {
+                            browser::remove_session_items(&[handoff::FILE, handoff::NAME]);
+                            ImportState::Failed(ImportFailure::CannotHandOver)
+                        }
+                    }
                 },
             };
             state.set(next);
@@ -115,6 +191,8 @@ pub fn DataPage() -> impl IntoView {
                     ImportFailure::ReadFailed => (td_string!(locale, error.read_failed).to_owned(), None),
                     ImportFailure::SnapshotFailed => (td_string!(locale, error.snapshot_failed).to_owned(), None),
                     ImportFailure::Refused(error) => (text::workspace_error(locale, &error), None),
+                    ImportFailure::Checked { message, detail } => (message, detail),
+                    ImportFailure::CannotHandOver => (td_string!(locale, data.cannot_hand_over).to_owned(), None),
                 };
                 view! {
                     <div class="kam-note kam-note--error" role="alert" data-testid="import-error">

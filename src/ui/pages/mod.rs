@@ -4,6 +4,7 @@ mod account;
 mod accounts;
 mod block;
 mod data;
+mod data_check;
 mod fitness;
 mod fitness_group;
 mod foundations;
@@ -17,6 +18,7 @@ pub use account::{AccountPage, NewAccountPage};
 pub use accounts::AccountsPage;
 pub use block::BlockPage;
 pub use data::DataPage;
+pub use data_check::{PotentialsCheckPage, ProcessesCheckPage};
 pub use fitness::{CheckPage, FitnessPage, QuestionnairePage};
 pub use fitness_group::FitnessGroupPage;
 pub use foundations::FoundationsPage;
@@ -25,7 +27,8 @@ pub use not_found::NotFoundPage;
 pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
 pub use potentials::{
     AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, MarketPage,
-    OpenActionsPage, ProfilePage, RequirementsPage, SourcesPage, WhitespacePage,
+    OpenActionsPage, ProfilePage, RequirementsPage, SatisfactionImportPage, SatisfactionPage,
+    SatisfactionResultsPage, SourcesPage, WhitespacePage,
 };
 pub use settings::SettingsPage;
 pub use targets::{

@@ -13,6 +13,7 @@ mod overview;
 mod plan;
 mod profile;
 mod requirements;
+mod satisfaction;
 mod sources;
 mod whitespace;
 
@@ -23,6 +24,7 @@ pub use overview::AnalysisOverviewPage;
 pub use plan::{AccountPlanPage, OpenActionsPage};
 pub use profile::ProfilePage;
 pub use requirements::RequirementsPage;
+pub use satisfaction::{SatisfactionImportPage, SatisfactionPage, SatisfactionResultsPage};
 pub use sources::SourcesPage;
 pub use whitespace::WhitespacePage;
 
