@@ -25,10 +25,10 @@ use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
     plan_import, AccountDraft, Amount, ImportMode, KeyAccount, Timestamp, Workspace,
 };
-use kam_workbench::storage::codec::{decode_with, Migration, MIGRATIONS};
+use kam_workbench::storage::codec::{decode_with, indent, Migration, MIGRATIONS};
 use kam_workbench::storage::{
-    decode, decode_stored, encode, encode_compact, DecodeError, SchemaProblem, CURRENT_VERSION,
-    MAX_FILE_BYTES,
+    decode, decode_stored, decode_stored_all, encode, encode_compact, DecodeError, SchemaProblem,
+    CURRENT_VERSION, MAX_FILE_BYTES,
 };
 use proptest::prelude::*;
 use uuid::Uuid;
@@ -46,9 +46,9 @@ fn ts(text: &str) -> Timestamp {
 fn expected_v1_workspace() -> Workspace {
     let parent = Uuid::parse_str("6f1c2a4e-8b7d-4c1e-9a35-0d2f7b6e1a01").unwrap();
     Workspace {
-        fitness_checks: Vec::new(),
+        fitness_checks: Default::default(),
         foundations: Default::default(),
-        fitness_catalogue: None,
+        fitness_catalogue: Default::default(),
         targets: Default::default(),
         buying_centers: Vec::new(),
         account_plans: Vec::new(),
@@ -125,6 +125,34 @@ fn the_committed_v3_fixture_loads_unchanged_into_the_current_version() {
         encode(ws, decoded.exported_at),
         V3_FIXTURE.replace("\"version\": 3", &format!("\"version\": {CURRENT_VERSION}"))
     );
+}
+
+#[test]
+fn empty_sections_as_every_earlier_version_wrote_them_are_neither_ignored_nor_content() {
+    // A version-7 export of a workspace with one account and nothing else:
+    // the empty Fitness-Checks, notes and catalogue are written out.
+    let file = r#"{"format":"kam-workbench","version":7,"app_version":"0.1.0","exported_at":"2026-11-01T09:00:00.000Z","data":{
+        "accounts":[{"id":"3a0b7c1e-5d2f-4e6a-8b9c-0d1e2f3a4b01","created":"2026-11-01T09:00:00.000Z","modified":"2026-11-01T09:00:00.000Z","name":"Nordlicht"}],
+        "fitness_checks":[],
+        "foundations":{"modified":null,"definition":"","strategy":"","competencies":"","principles":"","customer_orientation":""},
+        "fitness_catalogue":null}}"#;
+    let decoded = decode(file.as_bytes()).unwrap();
+    assert!(
+        decoded.ignored_fields.is_empty(),
+        "{:?}",
+        decoded.ignored_fields
+    );
+    // Stored and read back by a page that types no section, an empty
+    // workspace is still empty, and writes the same text again.
+    let now = ts("2026-11-02T10:00:00.000Z");
+    let empty = encode_compact(&Workspace::default(), now);
+    let untyped = decode_stored(empty.as_bytes()).unwrap().workspace;
+    assert!(untyped.is_empty());
+    assert_eq!(encode_compact(&untyped, now), empty);
+    let mut only_account = decoded.workspace.clone();
+    only_account.accounts.clear();
+    let stored = decode_stored(encode_compact(&only_account, now).as_bytes()).unwrap();
+    assert!(stored.workspace.is_empty());
 }
 
 #[test]
@@ -569,10 +597,10 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                 }
                 let mut ws = Workspace {
                     accounts,
-                    fitness_checks: checks,
-                    foundations,
-                    fitness_catalogue: own_catalogue.then(|| Catalogue::built_in().clone()),
-                    targets,
+                    fitness_checks: checks.into(),
+                    foundations: foundations.into(),
+                    fitness_catalogue: own_catalogue.then(|| Catalogue::built_in().clone()).into(),
+                    targets: targets.into(),
                     ..Default::default()
                 };
                 // Every third account has a Buying Center.
@@ -776,12 +804,22 @@ proptest! {
         let exported = encode(&ws, now);
         let decoded = decode(exported.as_bytes()).unwrap();
         prop_assert_eq!(&decoded.workspace, &ws);
-        // The export is indented exactly as serde_json's pretty printer would.
-        prop_assert_eq!(exported, kam_workbench::storage::codec::encode_by_serde_pretty(&ws, now));
+        // The export is the stored text indented, and the indentation is
+        // exactly serde_json's pretty printer's (checked on each section,
+        // as serde_json writes it).
+        let compact = encode_compact(&ws, now);
+        prop_assert_eq!(&exported, &indent(&compact));
+        for (section, pretty) in [
+            (serde_json::to_string(&ws.accounts).unwrap(), serde_json::to_string_pretty(&ws.accounts).unwrap()),
+            (serde_json::to_string(&*ws.fitness_checks).unwrap(), serde_json::to_string_pretty(&*ws.fitness_checks).unwrap()),
+            (serde_json::to_string(&*ws.targets).unwrap(), serde_json::to_string_pretty(&*ws.targets).unwrap()),
+            (serde_json::to_string(&ws.buying_centers).unwrap(), serde_json::to_string_pretty(&ws.buying_centers).unwrap()),
+        ] {
+            prop_assert_eq!(indent(&section), pretty);
+        }
         prop_assert_eq!(decoded.exported_at, now);
         // The compact form kept in localStorage reads back the same, with
         // the import's reader and with the faster one for stored data.
-        let compact = encode_compact(&ws, now);
         let stored = decode(compact.as_bytes()).unwrap();
         prop_assert_eq!(&stored.workspace, &ws);
         prop_assert_eq!(decode_stored(compact.as_bytes()).unwrap(), stored);
@@ -801,8 +839,12 @@ proptest! {
         let cut = cut.min(text.len());
         let cut = (0..=cut).rev().find(|i| text.is_char_boundary(*i)).unwrap_or(0);
         let mangled = format!("{}{}{}", &text[..cut], junk, &text[cut..]);
-        // Both readers accept and refuse the same texts.
-        prop_assert_eq!(decode(mangled.as_bytes()).is_ok(), decode_stored(mangled.as_bytes()).is_ok());
+        // The readers of stored data that type every section accept and
+        // refuse the same texts as the reader of users' files; the one that
+        // types none accepts at least those.
+        let detailed = decode(mangled.as_bytes()).is_ok();
+        prop_assert_eq!(detailed, decode_stored_all(mangled.as_bytes()).is_ok());
+        prop_assert!(!detailed || decode_stored(mangled.as_bytes()).is_ok());
     }
 
     /// Saved means loadable: whatever sequence of deletes, undos,

@@ -90,8 +90,8 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         settle_deletions(tool.family(), &mut deleted, records);
     }
     let foundations = decide_singleton(
-        &current.foundations,
-        &incoming.foundations,
+        &*current.foundations,
+        &*incoming.foundations,
         mode,
         |f| f.is_empty(),
         |f| f.modified,
@@ -99,8 +99,8 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         &mut rows,
     );
     let targets = decide_singleton(
-        &current.targets,
-        &incoming.targets,
+        &*current.targets,
+        &*incoming.targets,
         mode,
         |t| t.is_empty(),
         |t| t.modified,
@@ -108,8 +108,8 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         &mut rows,
     );
     let fitness_catalogue = match (
-        &current.fitness_catalogue,
-        &incoming.fitness_catalogue,
+        &*current.fitness_catalogue,
+        &*incoming.fitness_catalogue,
         mode,
     ) {
         (ours, None, ImportMode::Merge) => ours.clone(),
@@ -132,10 +132,10 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
     };
     let mut result = Workspace {
         accounts,
-        fitness_checks,
-        foundations,
-        fitness_catalogue,
-        targets,
+        fitness_checks: fitness_checks.into(),
+        foundations: foundations.into(),
+        fitness_catalogue: fitness_catalogue.into(),
+        targets: targets.into(),
         deleted,
         ..Workspace::default()
     };

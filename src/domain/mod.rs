@@ -8,6 +8,7 @@ pub mod account_list;
 pub mod blocks;
 pub mod fitness;
 pub mod import_plan;
+pub mod lazy;
 pub mod numbers;
 pub mod people;
 pub mod plural;

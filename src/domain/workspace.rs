@@ -2,6 +2,7 @@
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
+use super::lazy::{Lazy, SectionData};
 use super::potentials::business::BusinessTool;
 use super::potentials::buying_center::BuyingCenterTool;
 use super::potentials::market::MarketTool;
@@ -87,17 +88,19 @@ pub struct Workspace {
     #[serde(default)]
     pub accounts: Vec<KeyAccount>,
     /// Fitness-Checks: own ones and participants' imported files.
+    /// (This section and the next three are typed only on the pages that
+    /// use them: [`Lazy`].)
     #[serde(default)]
-    pub fitness_checks: Vec<FitnessRecord>,
+    pub fitness_checks: Lazy<Vec<FitnessRecord>>,
     /// The company's KAM foundations notes (block "Fit für KAM").
     #[serde(default)]
-    pub foundations: Foundations,
+    pub foundations: Lazy<Foundations>,
     /// A trainer's own Fitness-Check catalogue; the built-in one when absent.
     #[serde(default)]
-    pub fitness_catalogue: Option<Catalogue>,
+    pub fitness_catalogue: Lazy<Option<Catalogue>>,
     /// The customer list and the target customer selection (block "Ziele").
-    #[serde(default, skip_serializing_if = "TargetSelection::is_empty")]
-    pub targets: TargetSelection,
+    #[serde(default, skip_serializing_if = "Lazy::is_empty")]
+    pub targets: Lazy<TargetSelection>,
     /// The Buying Centers of the key accounts (format version 5).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub buying_centers: Vec<ToolRecord>,
@@ -149,6 +152,10 @@ pub enum WorkspaceError {
     Targets(TargetProblem),
     #[error("deleted: {}", describe("deleted", .0))]
     Deletions(RecordProblem),
+    /// A section as stored cannot be read into its model (found by the
+    /// page that uses it).
+    #[error("{section}: {message}")]
+    Unreadable { section: String, message: String },
     /// The content of a tool's record cannot be used (only the reader of
     /// users' files and the tool's own pages read the content).
     #[error("{}: {}", self.path(), match error { ToolError::Shape(m) => m.clone(), ToolError::Field(_, p) => p.to_string() })]
@@ -191,6 +198,7 @@ impl WorkspaceError {
             WorkspaceError::Catalogue(_) => "fitness_catalogue".into(),
             WorkspaceError::Targets(problem) => format!("targets.{}", problem.path()),
             WorkspaceError::Deletions(_) => "deleted".into(),
+            WorkspaceError::Unreadable { section, .. } => section.clone(),
             WorkspaceError::Tool {
                 family,
                 index,
@@ -254,6 +262,76 @@ impl Record for FitnessRecord {
     }
 }
 
+/// What a section's check needs of the rest of the workspace.
+#[derive(Debug, Clone)]
+pub struct CheckContext {
+    /// The ids of the key accounts (records may point to them).
+    pub accounts: HashSet<Uuid>,
+    pub limits: WorkspaceLimits,
+}
+
+impl SectionData for Vec<FitnessRecord> {
+    const NAME: &'static str = "fitness_checks";
+    fn is_empty(&self) -> bool {
+        Vec::is_empty(self)
+    }
+    fn check(&self, context: &CheckContext, _edit_only: bool) -> Result<(), WorkspaceError> {
+        validate_family(self, context.limits.max(Family::FitnessCheck), |id| {
+            context.accounts.contains(&id)
+        })
+        .map_err(|problem| WorkspaceError::Family {
+            family: Family::FitnessCheck,
+            problem,
+        })
+    }
+}
+
+impl SectionData for Option<Catalogue> {
+    const NAME: &'static str = "fitness_catalogue";
+    fn is_empty(&self) -> bool {
+        self.is_none()
+    }
+    fn check(&self, _context: &CheckContext, _edit_only: bool) -> Result<(), WorkspaceError> {
+        self.as_ref().map_or(Ok(()), |catalogue| {
+            catalogue.validate().map_err(WorkspaceError::Catalogue)
+        })
+    }
+}
+
+impl SectionData for Foundations {
+    const NAME: &'static str = "foundations";
+    /// Empty only when it is exactly the empty one (notes written and
+    /// cleared again keep their date), the same answer as for the section
+    /// still as read ([`Lazy::is_empty`]).
+    fn is_empty(&self) -> bool {
+        *self == Foundations::default()
+    }
+    fn check(&self, _context: &CheckContext, _edit_only: bool) -> Result<(), WorkspaceError> {
+        match self.problems().into_iter().next() {
+            Some((field, problem)) => Err(WorkspaceError::Foundations { field, problem }),
+            None => Ok(()),
+        }
+    }
+}
+
+impl SectionData for TargetSelection {
+    const NAME: &'static str = "targets";
+    fn is_empty(&self) -> bool {
+        TargetSelection::is_empty(self)
+    }
+    /// After an edit, the settings and the size only: each of the (up to
+    /// 20,000) customers is checked where it is entered, and again before
+    /// every save.
+    fn check(&self, context: &CheckContext, edit_only: bool) -> Result<(), WorkspaceError> {
+        if edit_only {
+            self.validate_settings()
+        } else {
+            self.validate(|id| context.accounts.contains(&id))
+        }
+        .map_err(WorkspaceError::Targets)
+    }
+}
+
 /// An account taken out of the workspace, with what is needed to put it back
 /// exactly where it was (undo).
 #[derive(Debug, Clone, PartialEq)]
@@ -295,10 +373,7 @@ impl Workspace {
         limits: WorkspaceLimits,
     ) -> Result<(), WorkspaceError> {
         match section {
-            Section::Targets => self
-                .targets
-                .validate_settings()
-                .map_err(WorkspaceError::Targets),
+            Section::Targets => self.targets.check(&self.context(limits), true),
             _ => self.validate_section(section, limits),
         }
     }
@@ -339,28 +414,12 @@ impl Workspace {
                 }
             }
             Section::Fitness => {
-                let ids = account_ids();
-                validate_family(
-                    &self.fitness_checks,
-                    limits.max(Family::FitnessCheck),
-                    |id| ids.contains(&id),
-                )
-                .map_err(family(Family::FitnessCheck))?;
-                if let Some(catalogue) = &self.fitness_catalogue {
-                    catalogue.validate().map_err(WorkspaceError::Catalogue)?;
-                }
+                let context = self.context(limits);
+                self.fitness_checks.check(&context, false)?;
+                self.fitness_catalogue.check(&context, false)?;
             }
-            Section::Foundations => {
-                if let Some((field, problem)) = self.foundations.problems().into_iter().next() {
-                    return Err(WorkspaceError::Foundations { field, problem });
-                }
-            }
-            Section::Targets => {
-                let ids = account_ids();
-                self.targets
-                    .validate(|id| ids.contains(&id))
-                    .map_err(WorkspaceError::Targets)?;
-            }
+            Section::Foundations => self.foundations.check(&self.context(limits), false)?,
+            Section::Targets => self.targets.check(&self.context(limits), false)?,
             Section::Potentials => {
                 let ids = account_ids();
                 for tool in ToolFamily::ALL {
@@ -373,6 +432,30 @@ impl Workspace {
             }
         }
         Ok(())
+    }
+
+    /// What a section's check needs to know of the rest of the workspace.
+    fn context(&self, limits: WorkspaceLimits) -> CheckContext {
+        CheckContext {
+            accounts: self.accounts.iter().map(|a| a.id).collect(),
+            limits,
+        }
+    }
+
+    /// Types every section that is typed only where it is used
+    /// ([`Lazy`]): the reader of users' files and the pages that show all
+    /// sections call this, so that a section that cannot be read is found.
+    pub fn force_all(&self) -> Result<(), WorkspaceError> {
+        self.force_fit()?;
+        self.targets.force()
+    }
+
+    /// Types the sections of block "Fit für KAM" (Fitness-Checks, their
+    /// catalogue, the foundations).
+    pub fn force_fit(&self) -> Result<(), WorkspaceError> {
+        self.fitness_checks.force()?;
+        self.fitness_catalogue.force()?;
+        self.foundations.force()
     }
 
     /// Reads the content of every tool record into its typed model and
@@ -432,7 +515,7 @@ impl Workspace {
         self.accounts.is_empty()
             && self.fitness_checks.is_empty()
             && self.foundations.is_empty()
-            && self.fitness_catalogue.is_none()
+            && self.fitness_catalogue.is_empty()
             && self.targets.is_empty()
             && ToolFamily::ALL
                 .iter()
@@ -464,7 +547,7 @@ impl Workspace {
     /// A workspace holding one Fitness-Check, as a participant hands it in.
     pub fn single_check(record: &FitnessRecord) -> Workspace {
         Workspace {
-            fitness_checks: vec![record.clone()],
+            fitness_checks: vec![record.clone()].into(),
             ..Workspace::default()
         }
     }
@@ -509,7 +592,7 @@ impl Workspace {
     /// Puts an earlier state of the target selection back (undo). Links to
     /// key accounts deleted meanwhile are dropped, so none dangles.
     pub fn restore_targets(&mut self, earlier: TargetSelection) {
-        self.targets = earlier;
+        *self.targets = earlier;
         let ids: HashSet<Uuid> = self.accounts.iter().map(|a| a.id).collect();
         for customer in &mut self.targets.customers {
             if customer.account_id.is_some_and(|id| !ids.contains(&id)) {
@@ -837,7 +920,8 @@ mod tests {
             targets: TargetSelection {
                 customers: vec![linked],
                 ..Default::default()
-            },
+            }
+            .into(),
             ..Default::default()
         };
         let mut ws = original.clone();
@@ -873,7 +957,7 @@ mod tests {
     fn a_workspace_with_only_customers_or_only_checks_is_not_empty() {
         assert!(Workspace::default().is_empty());
         let only_checks = Workspace {
-            fitness_checks: vec![check(1)],
+            fitness_checks: vec![check(1)].into(),
             ..Default::default()
         };
         assert!(!only_checks.is_empty());
@@ -884,7 +968,8 @@ mod tests {
                     "Kunde",
                 )],
                 ..Default::default()
-            },
+            }
+            .into(),
             ..Default::default()
         };
         assert!(!only_customers.is_empty());
@@ -892,7 +977,8 @@ mod tests {
             foundations: Foundations {
                 strategy: "Wachstum mit wenigen Kunden".into(),
                 ..Default::default()
-            },
+            }
+            .into(),
             ..Default::default()
         };
         assert!(!only_notes.is_empty());
@@ -905,7 +991,7 @@ mod tests {
         let mut long = check(1);
         long.check.respondent = "x".repeat(400);
         let ws = Workspace {
-            fitness_checks: vec![long],
+            fitness_checks: vec![long].into(),
             ..Default::default()
         };
         let err = ws.validate(WorkspaceLimits::DEFAULT).unwrap_err();
@@ -915,7 +1001,8 @@ mod tests {
             foundations: Foundations {
                 principles: "x".repeat(30_000),
                 ..Default::default()
-            },
+            }
+            .into(),
             ..Default::default()
         };
         assert_eq!(
@@ -926,7 +1013,7 @@ mod tests {
         let mut catalogue = Catalogue::built_in().clone();
         catalogue.scale_max = 0;
         let ws = Workspace {
-            fitness_catalogue: Some(catalogue),
+            fitness_catalogue: Some(catalogue).into(),
             ..Default::default()
         };
         assert_eq!(
@@ -938,7 +1025,7 @@ mod tests {
     #[test]
     fn too_many_checks_are_refused() {
         let ws = Workspace {
-            fitness_checks: vec![check(1), check(2)],
+            fitness_checks: vec![check(1), check(2)].into(),
             ..Default::default()
         };
         let limits = WorkspaceLimits {
@@ -951,7 +1038,7 @@ mod tests {
     #[test]
     fn removing_a_check_notes_its_deletion_and_undo_takes_it_back() {
         let original = Workspace {
-            fitness_checks: vec![check(1), check(2), check(3)],
+            fitness_checks: vec![check(1), check(2), check(3)].into(),
             ..Default::default()
         };
         let mut ws = original.clone();
@@ -974,7 +1061,8 @@ mod tests {
                     "Neu GmbH",
                 )],
                 ..Default::default()
-            },
+            }
+            .into(),
             ..Default::default()
         };
         assert_eq!(
@@ -989,7 +1077,7 @@ mod tests {
         let mut long = check(1);
         long.check.unit = "x".repeat(400);
         let ws = Workspace {
-            fitness_checks: vec![long],
+            fitness_checks: vec![long].into(),
             ..Default::default()
         };
         let limits = WorkspaceLimits::DEFAULT;

@@ -15,6 +15,7 @@
 //! they are not kept when the workspace is saved again (docs/FORMAT.md).
 
 use super::json_path;
+use crate::domain::lazy::{Lazy, SectionData};
 use crate::domain::{Timestamp, Workspace, WorkspaceError, WorkspaceLimits};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -193,17 +194,11 @@ pub fn encode(workspace: &Workspace, now: Timestamp) -> String {
     indent(&encode_compact(workspace, now))
 }
 
-/// serde_json's own pretty printer, which [`encode`] must match (tests only;
-/// unused code is left out of the browser build).
-#[doc(hidden)]
-pub fn encode_by_serde_pretty(workspace: &Workspace, now: Timestamp) -> String {
-    serde_json::to_string_pretty(&envelope(workspace, now)).unwrap_or_default()
-}
-
 /// Indents compact JSON as `serde_json::to_string_pretty` does: two
 /// spaces per level, `": "` after keys, empty arrays and objects kept as
-/// `[]` and `{}`.
-fn indent(compact: &str) -> String {
+/// `[]` and `{}` (public for the tests that compare it with serde_json).
+#[doc(hidden)]
+pub fn indent(compact: &str) -> String {
     let mut out = String::with_capacity(compact.len() * 2);
     let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
@@ -310,6 +305,36 @@ pub fn decode_stored(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         READ_DIRECTLY_FROM,
         read_plain,
     )
+}
+
+/// [`decode_stored`], typing the sections of block "Fit für KAM" (the
+/// Fitness-Checks, their catalogue and the foundations notes) for the
+/// areas that show them: a section that cannot be read is found now.
+pub fn decode_stored_fit(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    typed(decode_stored(bytes), Workspace::force_fit)
+}
+
+/// [`decode_stored`], typing the target customer selection.
+pub fn decode_stored_targets(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    typed(decode_stored(bytes), |ws| ws.targets.force())
+}
+
+/// [`decode_stored`], typing every section (areas that show or change all
+/// of them: the overview, the key accounts).
+pub fn decode_stored_all(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    typed(decode_stored(bytes), Workspace::force_all)
+}
+
+/// Types sections of a workspace just read and checks them.
+fn typed(
+    decoded: Result<Decoded, DecodeError>,
+    force: impl Fn(&Workspace) -> Result<(), WorkspaceError>,
+) -> Result<Decoded, DecodeError> {
+    let decoded = decoded?;
+    force(&decoded.workspace)
+        .and_then(|()| decoded.workspace.validate(WorkspaceLimits::DEFAULT))
+        .map_err(DecodeError::Invalid)?;
+    Ok(decoded)
 }
 
 /// [`decode`] with an explicit newest version and migration chain (tests use
@@ -469,23 +494,15 @@ fn read_plain(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
 /// path at the position where the reader stopped, and the fields of the
 /// text that the records, written out again, do not have.
 fn read_detailed(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
-    let envelope: EnvelopeIn = serde_json::from_str(text).map_err(|error| {
-        let message = error.to_string();
-        let missing = message
-            .strip_prefix("missing field `")
-            .map(|rest| rest.split('`').next().unwrap_or_default());
-        let path = json_path::path_at(text, error.line(), error.column(), missing);
-        match missing {
-            Some(_) => DecodeError::Schema {
-                path,
-                problem: SchemaProblem::Missing,
-            },
-            None => DecodeError::Schema {
-                path,
-                problem: SchemaProblem::Invalid(message),
-            },
-        }
-    })?;
+    let envelope: EnvelopeIn =
+        serde_json::from_str(text).map_err(|error| schema_error(text, &error, ""))?;
+    // The sections typed only where they are used are typed here, each
+    // error with its place in the file.
+    let data = &envelope.data;
+    force_detailed(&data.fitness_checks)?;
+    force_detailed(&data.foundations)?;
+    force_detailed(&data.fitness_catalogue)?;
+    force_detailed(&data.targets)?;
     let written = serde_json::to_string(&EnvelopeOut {
         format: FORMAT_NAME,
         version: envelope.version,
@@ -497,6 +514,36 @@ fn read_detailed(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
     let known: Value = serde_json::from_str(&written).unwrap_or(Value::Null);
     let ignored = json_path::unknown_fields(text, &known, MAX_IGNORED_LISTED);
     Ok((envelope, ignored))
+}
+
+/// The reader's error as the field it stopped at; `prefix` is the place
+/// of `text` in the file (empty for the whole file).
+fn schema_error(text: &str, error: &serde_json::Error, prefix: &str) -> DecodeError {
+    let message = error.to_string();
+    let missing = message
+        .strip_prefix("missing field `")
+        .map(|rest| rest.split('`').next().unwrap_or_default());
+    let inner = json_path::path_at(text, error.line(), error.column(), missing);
+    let path = match (prefix, inner.as_str()) {
+        ("", _) => inner.clone(),
+        (_, "") => prefix.to_owned(),
+        (_, rest) if rest.starts_with('[') => format!("{prefix}{rest}"),
+        (_, rest) => format!("{prefix}.{rest}"),
+    };
+    DecodeError::Schema {
+        path,
+        problem: match missing {
+            Some(_) => SchemaProblem::Missing,
+            None => SchemaProblem::Invalid(message),
+        },
+    }
+}
+
+/// Types one section of a user's file, an error naming its field.
+fn force_detailed<T: SectionData>(section: &Lazy<T>) -> Result<(), DecodeError> {
+    section
+        .force_reporting()
+        .map_err(|(error, text)| schema_error(&text, &error, &format!("data.{}", T::NAME)))
 }
 
 fn read_version(value: Option<&Value>) -> Result<u64, DecodeError> {

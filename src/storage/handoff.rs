@@ -19,6 +19,20 @@ use crate::domain::record::ToolGroup;
 pub const FILE: &str = "kam-workbench/import/file";
 /// The file's name, for the preview.
 pub const NAME: &str = "kam-workbench/import/name";
+/// What the preview tells about the file as it was picked (its version,
+/// the app that wrote it, the fields this version ignores): the text
+/// handed over is the file written again compactly, so that any file the
+/// workspace could hold fits into the tab's storage.
+pub const ABOUT: &str = "kam-workbench/import/about";
+/// How often the import page has sent the file to a check page: a check
+/// page that cannot leave a verdict must not make the two pages send the
+/// file back and forth for ever.
+pub const SENT: &str = "kam-workbench/import/sent";
+
+/// More check pages than this for one file, and the import gives up.
+pub fn max_sent() -> u32 {
+    2 * ToolGroup::ALL.len() as u32
+}
 
 /// Where a group's verdict is kept.
 pub fn verdict_key(group: ToolGroup) -> String {
@@ -27,7 +41,12 @@ pub fn verdict_key(group: ToolGroup) -> String {
 
 /// Every key of the hand-over, to remove them when the import ends.
 pub fn keys() -> Vec<String> {
-    let mut keys = vec![FILE.to_owned(), NAME.to_owned()];
+    let mut keys = vec![
+        FILE.to_owned(),
+        NAME.to_owned(),
+        ABOUT.to_owned(),
+        SENT.to_owned(),
+    ];
     keys.extend(ToolGroup::ALL.into_iter().map(verdict_key));
     keys
 }
@@ -45,7 +64,22 @@ pub enum Verdict {
 
 fn stamp(text: &str) -> String {
     let (length, hash) = fingerprint(text);
-    format!("{length}-{hash:016x}")
+    format!("1-{length}-{hash:016x}")
+}
+
+/// What the preview tells about the file, as it is kept.
+pub fn write_about(version: u64, app_version: &str, ignored: &[String]) -> String {
+    let mut lines = vec![version.to_string(), app_version.replace('\n', " ")];
+    lines.extend(ignored.iter().map(|field| field.replace('\n', " ")));
+    lines.join("\n")
+}
+
+/// The kept description: version, app version, ignored fields.
+pub fn read_about(kept: &str) -> Option<(u64, String, Vec<String>)> {
+    let mut lines = kept.split('\n');
+    let version = lines.next()?.parse().ok()?;
+    let app_version = lines.next()?.to_owned();
+    Some((version, app_version, lines.map(str::to_owned).collect()))
 }
 
 /// The verdict about `text`, as it is kept.
@@ -138,6 +172,22 @@ mod tests {
         }
         assert_eq!(read_verdict("", text), None);
         assert_eq!(read_verdict("garbage", text), None);
+    }
+
+    #[test]
+    fn what_the_preview_tells_about_the_file_survives_the_hand_over() {
+        let ignored = vec![
+            "data.accounts[0].colour".to_owned(),
+            "data.extra".to_owned(),
+        ];
+        let kept = write_about(5, "0.1.0", &ignored);
+        assert_eq!(read_about(&kept), Some((5, "0.1.0".to_owned(), ignored)));
+        assert_eq!(
+            read_about(&write_about(8, "0.2.0", &[])),
+            Some((8, "0.2.0".to_owned(), vec![]))
+        );
+        assert_eq!(read_about("kein Wert"), None);
+        assert!(max_sent() >= ToolGroup::ALL.len() as u32);
     }
 
     #[test]

@@ -3,14 +3,25 @@
 //! keeps only the pages that area routes.
 //!
 //! The import page reads users' files with the detailed reader
-//! ([`decode`]: field paths in errors, unknown fields listed), so its store
+//! ([`decode_file`]: field paths in errors, unknown fields listed), so its store
 //! uses that reader too; every other area uses the faster reader of stored
 //! data ([`decode_stored`]). Each area links one reader.
+//!
+//! The reader also names the sections the area's pages use and types them
+//! as the workspace is read (`decode_stored_fit`: the Fitness-Checks, their
+//! catalogue and the foundations; `decode_stored_targets`: the target
+//! customer selection; `decode_stored_all`: every section). Other sections
+//! stay as they were stored and cost the area nothing
+//! (`domain::lazy`). An area that uses a section it does not name still
+//! reads it, at its first use, but a section that cannot be read is then
+//! found late: name every section the area's pages use.
 
 use super::app::{mount, Elsewhere};
 use super::pages::*;
 use crate::areas::Area;
-use crate::storage::{decode_file, decode_stored};
+use crate::storage::{
+    decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_targets,
+};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
@@ -36,81 +47,81 @@ macro_rules! area {
 
 area!(
     /// The overview, the building-block pages and "page not found".
-    home, "home", decode_stored,
+    home, "home", decode_stored_all,
     ("/", HomePage),
     ("/blocks/:slug", BlockPage),
 );
 area!(
     /// The list of key accounts.
-    accounts, "accounts", decode_stored,
+    accounts, "accounts", decode_stored_all,
     ("/accounts", AccountsPage),
 );
 area!(
     /// One key account (new or existing), with its analysis at a glance.
-    account, "account", decode_stored,
+    account, "account", decode_stored_all,
     ("/accounts/new", NewAccountPage),
     ("/accounts/:id", AccountPage),
 );
 area!(
     /// The Fitness-Check: the list of checks.
-    fitness, "fitness", decode_stored,
+    fitness, "fitness", decode_stored_fit,
     ("/fitness", FitnessPage),
 );
 area!(
     /// One Fitness-Check: answering it, its result.
-    fitness_check, "fitness-check", decode_stored,
+    fitness_check, "fitness-check", decode_stored_fit,
     ("/fitness/:id", CheckPage),
 );
 area!(
     /// The printable questionnaire for participants without the app.
-    fitness_questionnaire, "fitness-questionnaire", decode_stored,
+    fitness_questionnaire, "fitness-questionnaire", decode_stored_fit,
     ("/fitness/questionnaire", QuestionnairePage),
 );
 area!(
     /// The group view of a seminar's Fitness-Checks. The participants'
     /// files are the app's own exports, read with the faster reader; an
     /// error names its line and column rather than the field.
-    fitness_group, "fitness-group", decode_stored,
+    fitness_group, "fitness-group", decode_stored_fit,
     ("/fitness/group", FitnessGroupPage),
 );
 area!(
     /// The KAM foundations notes.
-    foundations, "foundations", decode_stored,
+    foundations, "foundations", decode_stored_fit,
     ("/foundations", FoundationsPage),
 );
 area!(
     /// The target customer selection: the customer list.
-    targets, "targets", decode_stored,
+    targets, "targets", decode_stored_targets,
     ("/targets", CustomersPage),
 );
 area!(
     /// The customer list's CSV import.
-    targets_import, "targets-import", decode_stored,
+    targets_import, "targets-import", decode_stored_targets,
     ("/targets/import", ImportPage),
 );
 area!(
     /// The ABC analysis.
-    targets_abc, "targets-abc", decode_stored,
+    targets_abc, "targets-abc", decode_stored_targets,
     ("/targets/abc", AbcPage),
 );
 area!(
     /// The scoring model.
-    targets_scoring, "targets-scoring", decode_stored,
+    targets_scoring, "targets-scoring", decode_stored_targets,
     ("/targets/scoring", ScoringPage),
 );
 area!(
     /// The portfolio.
-    targets_portfolio, "targets-portfolio", decode_stored,
+    targets_portfolio, "targets-portfolio", decode_stored_targets,
     ("/targets/portfolio", PortfolioPage),
 );
 area!(
     /// The comparison of the three procedures.
-    targets_compare, "targets-compare", decode_stored,
+    targets_compare, "targets-compare", decode_stored_targets,
     ("/targets/compare", ComparePage),
 );
 area!(
     /// The printable overview of the selection.
-    targets_overview, "targets-overview", decode_stored,
+    targets_overview, "targets-overview", decode_stored_targets,
     ("/targets/overview", OverviewPage),
 );
 area!(

@@ -171,9 +171,10 @@ impl Store {
     /// unreadable data, and installs the save-on-leave and other-tab
     /// listeners.
     ///
-    /// `read` is the reader of stored data: [`storage::decode_stored`], or
-    /// in areas that read users' files anyway, [`storage::decode`], so that
-    /// each area links one reader (docs/PERFORMANCE.md).
+    /// `read` is the reader of stored data: one of the `storage::decode_stored*`
+    /// readers (which name the sections the area types), or in the area that
+    /// reads users' files anyway, [`storage::decode_file`], so that each area
+    /// links one reader (docs/PERFORMANCE.md).
     pub fn init(read: Reader) -> Store {
         let mut persist = Persist::default();
         let mut workspace = Workspace::default();

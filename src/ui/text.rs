@@ -380,6 +380,17 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
         }
         WorkspaceError::Targets(t) => target_problem(locale, t),
         WorkspaceError::Deletions(_) => td_string!(locale, wserr.deletions).to_owned(),
+        WorkspaceError::Unreadable { section, message } => td_string!(
+            locale,
+            wserr.unreadable,
+            section = match section.as_str() {
+                "fitness_checks" => td_string!(locale, fitness.title),
+                "fitness_catalogue" => td_string!(locale, fitness.catalogue_title),
+                "foundations" => td_string!(locale, place.foundations),
+                _ => td_string!(locale, targets.title),
+            },
+            reason = message
+        ),
         WorkspaceError::Tool {
             family,
             index,

@@ -49,7 +49,12 @@ const EXAMPLES = {
   market: "potentials/market/00000000-0000-4000-8000-000000000001",
   sources: "potentials/sources/00000000-0000-4000-8000-000000000001",
   "open-actions": "potentials/actions",
+  satisfaction: "processes/satisfaction/00000000-0000-4000-8000-000000000001",
+  "satisfaction-results": "processes/satisfaction/results/00000000-0000-4000-8000-000000000001",
+  "satisfaction-import": "processes/satisfaction/import/00000000-0000-4000-8000-000000000001",
   data: "data",
+  "data-check-potentials": "data/check/potentials",
+  "data-check-processes": "data/check/processes",
   settings: "settings",
 };
 

@@ -1,6 +1,6 @@
 use crate::domain::{plan_import, ImportMode, RecordDecision, RecordKind};
 use crate::storage::handoff::{self, Step};
-use crate::storage::{browser, decode_file, DecodeError, Decoded, MAX_FILE_BYTES};
+use crate::storage::{browser, decode_file, encode_compact, DecodeError, Decoded, MAX_FILE_BYTES};
 use crate::ui::components::export_workspace;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -36,6 +36,14 @@ enum ImportFailure {
     },
     /// The tab could not keep the file while its tools are checked.
     CannotHandOver,
+    /// A check page did not leave its verdict.
+    CheckUnfinished,
+}
+
+/// Removes everything the import handed over to the check pages.
+fn end_hand_over() {
+    let keys = handoff::keys();
+    browser::remove_session_items(&keys.iter().map(String::as_str).collect::<Vec<_>>());
 }
 
 /// The import's next step for a file that was read: the preview, a check
@@ -49,8 +57,16 @@ fn import_step(file_name: String, text: &str, decoded: Decoded) -> Option<Import
     });
     let state = match step {
         Step::Check(group) => {
-            browser::load_page(&href(&format!("/data/check/{}", group.key())));
-            return None;
+            let sent = browser::session_item(handoff::SENT)
+                .and_then(|n| n.parse::<u32>().ok())
+                .unwrap_or(0);
+            if sent < handoff::max_sent()
+                && browser::try_set_session_item(handoff::SENT, &(sent + 1).to_string())
+            {
+                browser::load_page(&href(&format!("/data/check/{}", group.key())));
+                return None;
+            }
+            ImportState::Failed(ImportFailure::CheckUnfinished)
         }
         Step::Refuse { message, detail } => {
             ImportState::Failed(ImportFailure::Checked { message, detail })
@@ -60,9 +76,29 @@ fn import_step(file_name: String, text: &str, decoded: Decoded) -> Option<Import
             decoded: std::sync::Arc::new(decoded),
         },
     };
-    let keys = handoff::keys();
-    browser::remove_session_items(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    end_hand_over();
     Some(state)
+}
+
+/// Hands a read file over to the check pages of its tools: the file
+/// written again compactly (what the workspace would hold of it), and what
+/// the preview tells about the file as it was picked.
+fn hand_over(file_name: String, decoded: Decoded) -> ImportState {
+    end_hand_over();
+    let text = encode_compact(&decoded.workspace, decoded.exported_at);
+    let about = handoff::write_about(
+        decoded.version_read,
+        &decoded.app_version,
+        &decoded.ignored_fields,
+    );
+    let kept = browser::try_set_session_item(handoff::FILE, &text)
+        && browser::try_set_session_item(handoff::NAME, &file_name)
+        && browser::try_set_session_item(handoff::ABOUT, &about);
+    if !kept {
+        end_hand_over();
+        return ImportState::Failed(ImportFailure::CannotHandOver);
+    }
+    import_step(file_name, &text, decoded).unwrap_or(ImportState::Reading)
 }
 
 /// Where the import stands when the page opens: coming back from a check
@@ -72,12 +108,21 @@ fn resumed_import() -> ImportState {
         return ImportState::Idle;
     };
     let file_name = browser::session_item(handoff::NAME).unwrap_or_default();
-    match decode_file(text.as_bytes()) {
-        Ok(decoded) => import_step(file_name, &text, decoded).unwrap_or(ImportState::Reading),
-        Err(error) => {
-            let keys = handoff::keys();
-            browser::remove_session_items(&keys.iter().map(String::as_str).collect::<Vec<_>>());
+    let about = browser::session_item(handoff::ABOUT).and_then(|a| handoff::read_about(&a));
+    match (decode_file(text.as_bytes()), about) {
+        (Ok(mut decoded), Some((version, app_version, ignored))) => {
+            decoded.version_read = version;
+            decoded.app_version = app_version;
+            decoded.ignored_fields = ignored;
+            import_step(file_name, &text, decoded).unwrap_or(ImportState::Reading)
+        }
+        (Err(error), _) => {
+            end_hand_over();
             ImportState::Failed(ImportFailure::Decode(error))
+        }
+        (Ok(_), None) => {
+            end_hand_over();
+            ImportState::Failed(ImportFailure::CheckUnfinished)
         }
     }
 }
@@ -91,7 +136,13 @@ pub fn DataPage() -> impl IntoView {
     let mode = RwSignal::new(ImportMode::Merge);
     let drag_over = RwSignal::new(false);
 
+    // Only the file picked last counts: a slower read of an earlier pick
+    // is dropped when it ends.
+    let picks = StoredValue::new(0u64);
     let take_file = move |file: web_sys::File| {
+        end_hand_over();
+        picks.update_value(|n| *n += 1);
+        let pick = picks.get_value();
         let file_name = file.name();
         let size = file.size() as usize;
         if size > MAX_FILE_BYTES {
@@ -105,7 +156,11 @@ pub fn DataPage() -> impl IntoView {
         }
         state.set(ImportState::Reading);
         leptos::task::spawn_local(async move {
-            let next = match browser::read_file(&file).await {
+            let bytes = browser::read_file(&file).await;
+            if picks.get_value() != pick {
+                return;
+            }
+            let next = match bytes {
                 Err(_) => ImportState::Failed(ImportFailure::ReadFailed),
                 Ok(bytes) => match decode_file(&bytes) {
                     Err(error) => ImportState::Failed(ImportFailure::Decode(error)),
@@ -115,26 +170,9 @@ pub fn DataPage() -> impl IntoView {
                             decoded: std::sync::Arc::new(decoded),
                         }
                     }
-                    Ok(decoded) => {
-                        // The tools' contents are checked on their groups'
-                        // pages: the file goes along in this tab.
-                        let text = String::from_utf8_lossy(&bytes);
-                        let keys = handoff::keys();
-                        browser::remove_session_items(
-                            &keys.iter().map(String::as_str).collect::<Vec<_>>(),
-                        );
-                        if browser::try_set_session_item(handoff::FILE, &text)
-                            && browser::try_set_session_item(handoff::NAME, &file_name)
-                        {
-                            match import_step(file_name, &text, decoded) {
-                                Some(next) => next,
-                                None => return,
-                            }
-                        } else {
-                            browser::remove_session_items(&[handoff::FILE, handoff::NAME]);
-                            ImportState::Failed(ImportFailure::CannotHandOver)
-                        }
-                    }
+                    // The tools' contents are checked on their groups'
+                    // pages: the file goes along in this tab.
+                    Ok(decoded) => hand_over(file_name, decoded),
                 },
             };
             state.set(next);
@@ -193,6 +231,7 @@ pub fn DataPage() -> impl IntoView {
                     ImportFailure::Refused(error) => (text::workspace_error(locale, &error), None),
                     ImportFailure::Checked { message, detail } => (message, detail),
                     ImportFailure::CannotHandOver => (td_string!(locale, data.cannot_hand_over).to_owned(), None),
+                    ImportFailure::CheckUnfinished => (td_string!(locale, data.check_unfinished).to_owned(), None),
                 };
                 view! {
                     <div class="kam-note kam-note--error" role="alert" data-testid="import-error">

@@ -36,6 +36,16 @@ fn check_page(
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
     let kept = browser::session_item(handoff::FILE).map(|text| {
+        // Should the check not finish (the tab runs out of memory), the
+        // import finds this verdict instead of sending the file here again.
+        let unfinished = Verdict::Failed {
+            message: td_string!(locale, data.check_unfinished).to_owned(),
+            detail: None,
+        };
+        browser::try_set_session_item(
+            &handoff::verdict_key(group),
+            &handoff::write_verdict(&text, &unfinished),
+        );
         let verdict = match decode_stored(text.as_bytes()) {
             Err(error) => failed(locale, error),
             Ok(decoded) => match check(&decoded.workspace) {

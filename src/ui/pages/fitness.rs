@@ -172,7 +172,7 @@ pub fn FitnessPage() -> impl IntoView {
             };
             match parsed {
                 Ok(own) => {
-                    store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = Some(own));
+                    store.edit_part(Part::Fitness, |ws| *ws.fitness_catalogue = Some(own));
                     catalogue_message.set(Some(
                         td_string!(locale, fitness.catalogue_loaded).to_owned(),
                     ));
@@ -210,7 +210,7 @@ pub fn FitnessPage() -> impl IntoView {
                                 match current.with_level_bounds(&bounds) {
                                     Ok(changed) => {
                                         levels_error.set(false);
-                                        store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = Some(changed));
+                                        store.edit_part(Part::Fitness, |ws| *ws.fitness_catalogue = Some(changed));
                                     }
                                     Err(_) => levels_error.set(true),
                                 }
@@ -258,7 +258,7 @@ pub fn FitnessPage() -> impl IntoView {
                             <input type="file" class="kam-visually-hidden" accept=".json,application/json" on:change=import_catalogue/>
                         </label>
                         <Show when=has_own>
-                            <button class="kam-button kam-button--quiet" on:click=move |_| store.edit_part(Part::Fitness, |ws| ws.fitness_catalogue = None)>
+                            <button class="kam-button kam-button--quiet" on:click=move |_| store.edit_part(Part::Fitness, |ws| *ws.fitness_catalogue = None)>
                                 {t!(i18n, fitness.catalogue_reset)}
                             </button>
                         </Show>

@@ -3,7 +3,7 @@
 use crate::charts::{percent_rings, radar, RadarSeries, SeriesColor};
 use crate::domain::fitness::{group_summary, score, FitnessRecord};
 use crate::domain::{plan_import, ImportMode, RecordDecision, Workspace};
-use crate::storage::{browser, decode_stored, MAX_FILE_BYTES};
+use crate::storage::{browser, decode_stored_fit, MAX_FILE_BYTES};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::{use_store, Part};
@@ -35,7 +35,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                     })
                 } else {
                     match browser::read_file(&file).await {
-                        Ok(bytes) => decode_stored(&bytes),
+                        Ok(bytes) => decode_stored_fit(&bytes),
                         Err(_) => Err(crate::storage::DecodeError::Empty),
                     }
                 };
@@ -44,7 +44,7 @@ pub fn FitnessGroupPage() -> impl IntoView {
                         notes.push(td_string!(locale, fitness.group_no_checks, file = name))
                     }
                     Ok(d) => {
-                        for record in d.workspace.fitness_checks {
+                        for record in d.workspace.fitness_checks.iter().cloned() {
                             // The same check twice in one drop: keep the newer.
                             match incoming
                                 .fitness_checks

@@ -58,7 +58,7 @@ pub fn edit_targets_with_undo(
 ) -> bool {
     let now = browser::now();
     store.edit_with_undo(Notice::Worded(message), |ws| {
-        let before = ws.targets.clone();
+        let before = (*ws.targets).clone();
         change(&mut ws.targets);
         ws.targets.modified = Some(now);
         Some(Box::new(move |ws: &mut crate::domain::Workspace| {

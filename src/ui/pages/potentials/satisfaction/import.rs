@@ -13,7 +13,7 @@ use crate::storage::survey_csv::{
 };
 use crate::storage::MAX_FILE_BYTES;
 use crate::ui::i18n::*;
-use crate::ui::store::use_store;
+use crate::ui::store::{use_store, SaveState};
 use crate::ui::text;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -43,6 +43,7 @@ fn SurveyImport(account: Uuid, data: Memo<Surveys>) -> impl IntoView {
     // The file's name and what was read from it, or why nothing was.
     let read: RwSignal<Option<(String, Result<SurveyPreview, String>)>> = RwSignal::new(None);
     let date = RwSignal::new(today());
+    let date_error: RwSignal<Option<String>> = RwSignal::new(None);
     let take = move |ev: leptos::ev::Event| {
         let Some(file) = browser::picked_files(&ev).into_iter().next() else {
             return;
@@ -73,8 +74,15 @@ fn SurveyImport(account: Uuid, data: Memo<Surveys>) -> impl IntoView {
         let Some((name, Ok(preview))) = read.get_untracked() else {
             return;
         };
+        let locale = i18n.get_locale_untracked();
+        let day = date.get_untracked();
+        if day > today() {
+            date_error.set(Some(td_string!(locale, sat.future_date).to_owned()));
+            return;
+        }
+        date_error.set(None);
         let mut survey = preview.survey;
-        survey.date = Some(date.get_untracked());
+        survey.date = Some(day);
         survey.title = name
             .rsplit_once('.')
             .map_or(name.as_str(), |(stem, _)| stem)
@@ -82,11 +90,15 @@ fn SurveyImport(account: Uuid, data: Memo<Surveys>) -> impl IntoView {
             .take(200)
             .collect();
         let id = survey.id;
-        let locale = i18n.get_locale_untracked();
         match update_tool::<SatisfactionTool>(store, account, data, |d| d.surveys.push(survey)) {
             Ok(()) => {
-                // Saved before the page is left (pagehide), then shown.
-                browser::load_page(&super::page_of("/results", account, Some(id)));
+                // Saved now; the results open only once the survey is
+                // stored (otherwise the header's banner says why, and the
+                // page stays).
+                store.flush();
+                if matches!(store.save_state.get_untracked(), SaveState::Saved(_)) {
+                    browser::load_page(&super::page_of("/results", account, Some(id)));
+                }
             }
             Err(e) => read.set(Some((name, Err(super::super::problem_text(locale, &e))))),
         }
@@ -129,6 +141,7 @@ fn SurveyImport(account: Uuid, data: Memo<Surveys>) -> impl IntoView {
                                 <input type="date" id="sat-import-date" data-testid="sat-import-date"
                                     prop:value=move || date.get().iso()
                                     on:change:target=move |ev| if let Some(day) = Day::parse(&ev.target().value()) { date.set(day) }/>
+                                <span class="kam-field__error" role="alert">{move || date_error.get()}</span>
                             </div>
                             <div class="kam-actions">
                                 <button class="kam-button kam-button--primary" data-testid="sat-import-add" on:click=add>{t!(i18n, sat.import_add)}</button>

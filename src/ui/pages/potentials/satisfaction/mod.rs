@@ -15,8 +15,8 @@ pub use results::SatisfactionResultsPage;
 use super::requirements::quadrant_name;
 use super::{change_with_undo, error_at, show_at, today, tool_page, update_tool, FieldError};
 use crate::domain::processes::satisfaction::{
-    Item, Nps, SatisfactionTool, Score, Survey, Surveys, MAX_ANSWERS, NPS_MAX, RATING_MAX,
-    RATING_MIN,
+    item_key, Item, Nps, SatisfactionTool, Score, Survey, Surveys, MAX_ANSWERS, NPS_MAX,
+    RATING_MAX, RATING_MIN,
 };
 use crate::domain::time::Day;
 use crate::ui::href;
@@ -38,11 +38,12 @@ pub fn SatisfactionPage() -> impl IntoView {
 
 /// "NPS +10" as the page writes the score (rounded half away from zero).
 fn nps_text(nps: &Nps) -> String {
+    // With the typographic minus, as the comparison writes it.
     let score = nps.rounded();
-    if score > 0 {
-        format!("+{score}")
-    } else {
-        score.to_string()
+    match score.signum() {
+        1 => format!("+{score}"),
+        -1 => format!("−{}", score.unsigned_abs()),
+        _ => "0".to_owned(),
     }
 }
 
@@ -272,10 +273,17 @@ fn SurveyDetail(account: Uuid, data: Memo<Surveys>, id: Uuid) -> impl IntoView {
     };
     let add_item = move |_| {
         let locale = i18n.get_locale_untracked();
-        let taken = survey.with_untracked(|s| s.items.len());
+        // The first number whose name is free (after a removal, the count
+        // alone could repeat a name).
+        let name = survey.with_untracked(|s| {
+            (s.items.len() + 1..)
+                .map(|n| td_string!(locale, sat.new_item, n = n))
+                .find(|name| !s.items.iter().any(|i| item_key(&i.name) == item_key(name)))
+                .unwrap_or_default()
+        });
         let item = Item {
             id: Uuid::new_v4(),
-            name: td_string!(locale, sat.new_item, n = taken + 1),
+            name,
             importance: None,
             satisfaction: None,
         };
@@ -316,7 +324,7 @@ fn SurveyDetail(account: Uuid, data: Memo<Surveys>, id: Uuid) -> impl IntoView {
             <div class="kam-table-wrap">
                 <table class="kam-table kam-sat__items">
                     <thead><tr>
-                        <th scope="col">"#"</th>
+                        <th scope="col">{t!(i18n, sat.col_number)}</th>
                         <th scope="col">{t!(i18n, sat.col_item)}</th>
                         <th scope="col">{t!(i18n, sat.col_importance)}</th>
                         <th scope="col">{t!(i18n, sat.col_satisfaction)}</th>
@@ -325,7 +333,7 @@ fn SurveyDetail(account: Uuid, data: Memo<Surveys>, id: Uuid) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         <For each=item_ids key=|id| *id let:item>
-                            <ItemRow survey item set/>
+                            <ItemRow account survey item set/>
                         </For>
                     </tbody>
                 </table>
@@ -340,7 +348,7 @@ fn SurveyDetail(account: Uuid, data: Memo<Surveys>, id: Uuid) -> impl IntoView {
             <p class="kam-sat__nps" data-testid="sat-nps-line">{move || {
                 let locale = i18n.get_locale();
                 match survey.with(Survey::nps) {
-                    Some(n) => format!("NPS {} · {}", nps_text(&n), td_string!(locale, sat.answers, n = n.answers())),
+                    Some(n) => format!("{} · {}", td_string!(locale, sat.nps_value, score = nps_text(&n)), td_string!(locale, sat.answers, n = n.answers())),
                     None => td_string!(locale, sat.nps_none).to_owned(),
                 }
             }}</p>
@@ -380,6 +388,7 @@ fn score_select(
 /// One attribute of the survey as a table row.
 #[component]
 fn ItemRow(
+    account: Uuid,
     survey: Memo<Survey>,
     item: Uuid,
     set: impl Fn(Uuid, Box<dyn FnOnce(&mut Survey)>) + Copy + Send + Sync + 'static,
@@ -412,6 +421,21 @@ fn ItemRow(
             format!("{}: {}", what(locale), name.get())
         })
     };
+    // Removing an attribute can be undone (with its ratings).
+    let remove = move |_| {
+        let store = use_store();
+        let survey_id = survey.with_untracked(|s| s.id);
+        let message = td_string!(
+            i18n.get_locale_untracked(),
+            sat.item_removed,
+            name = name.get_untracked()
+        );
+        change_with_undo::<SatisfactionTool>(store, account, message, move |d| {
+            if let Some(s) = d.surveys.iter_mut().find(|s| s.id == survey_id) {
+                s.items.retain(|i| i.id != item);
+            }
+        });
+    };
     let field = move || {
         let locale = i18n.get_locale();
         me.with(|i| i.as_ref().and_then(Item::quadrant))
@@ -435,7 +459,7 @@ fn ItemRow(
             <td data-testid="sat-item-field">{field}</td>
             <td class="kam-no-print">
                 <button class="kam-button kam-button--small" aria-label=label(|l| td_string!(l, common.remove))
-                    on:click=move |_| set(Uuid::nil(), Box::new(move |s| s.items.retain(|i| i.id != item)))>"×"</button>
+                    on:click=remove>"×"</button>
             </td>
         </tr>
     }

@@ -71,7 +71,7 @@ fn SurveyResults(survey: Memo<Survey>, before: Memo<Option<Survey>>) -> impl Int
                 let total = n.answers() as f64;
                 let share = |count: u64| text::percent(locale, 100.0 * count as f64 / total);
                 view! {
-                    <p class="kam-sat__nps"><span class="kam-sat__nps-score" data-testid="sat-nps">{format!("NPS {}", nps_text(&n))}</span>
+                    <p class="kam-sat__nps"><span class="kam-sat__nps-score" data-testid="sat-nps">{td_string!(locale, sat.nps_value, score = nps_text(&n))}</span>
                         " "<span class="kam-muted" data-testid="sat-nps-n">{td_string!(locale, sat.answers, n = n.answers())}</span></p>
                     <ul class="kam-sat__groups" data-testid="sat-groups">
                         <li>{td_string!(locale, sat.promoters, n = n.promoters, share = share(n.promoters))}</li>
@@ -88,9 +88,9 @@ fn SurveyResults(survey: Memo<Survey>, before: Memo<Option<Survey>>) -> impl Int
         let row = |s: &Survey| NpsRow {
             label: match s.nps() {
                 Some(n) => format!(
-                    "{} · NPS {} · {}",
+                    "{} · {} · {}",
                     survey_label(locale, s),
-                    nps_text(&n),
+                    td_string!(locale, sat.nps_value, score = nps_text(&n)),
                     td_string!(locale, sat.answers, n = n.answers())
                 ),
                 None => survey_label(locale, s),
