@@ -156,6 +156,29 @@ fn empty_sections_as_every_earlier_version_wrote_them_are_neither_ignored_nor_co
 }
 
 #[test]
+fn deleting_an_account_on_a_page_that_typed_no_section_leaves_a_loadable_workspace() {
+    // A page of the account analysis reads the workspace without typing
+    // the customer list; deleting the account must still unlink its
+    // customer, and what it writes must load in full.
+    let full = decode(V3_FIXTURE.as_bytes()).unwrap();
+    let now = ts("2026-11-02T10:00:00.000Z");
+    let mut untyped = decode_stored(encode_compact(&full.workspace, now).as_bytes())
+        .unwrap()
+        .workspace;
+    let id = untyped.accounts[0].id;
+    let removed = untyped.remove_account(id, now).unwrap();
+    assert_eq!(removed.unlinked_customers.len(), 1);
+    let written = encode_compact(&untyped, now);
+    let reread = decode(written.as_bytes()).unwrap().workspace;
+    assert!(reread.accounts.is_empty());
+    assert_eq!(reread.targets.customers[0].account_id, None);
+    assert_eq!(
+        reread.fitness_checks.len(),
+        full.workspace.fitness_checks.len()
+    );
+}
+
+#[test]
 fn case1_text_that_is_not_json_is_refused() {
     assert_eq!(decode(b""), Err(DecodeError::Empty));
     assert_eq!(decode(b"  \n "), Err(DecodeError::Empty));

@@ -176,10 +176,12 @@ fn SurveyResults(survey: Memo<Survey>, before: Memo<Option<Survey>>) -> impl Int
                     None => td_string!(locale, sat.compare_no_nps).to_owned(),
                 }}</p>
                 {(!rows.is_empty()).then(|| view! {
-                    <table class="kam-table">
-                        <thead><tr><th scope="col">{t!(i18n, sat.col_item)}</th><th scope="col">{t!(i18n, sat.col_importance_change)}</th><th scope="col">{t!(i18n, sat.col_satisfaction_change)}</th></tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
+                    <div class="kam-table-wrap">
+                        <table class="kam-table">
+                            <thead><tr><th scope="col">{t!(i18n, sat.col_item)}</th><th scope="col">{t!(i18n, sat.col_importance_change)}</th><th scope="col">{t!(i18n, sat.col_satisfaction_change)}</th></tr></thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
                 })}
                 {(!new_items.is_empty()).then(|| view! { <p class="kam-muted">{td_string!(locale, sat.new_items, names = new_items.join(", "))}</p> })}
             </section>
