@@ -1,18 +1,9 @@
 // Screenshots of the Fitness-Check, the foundations notes and the block
 // pages for review (not a test):
 //   node e2e/screenshots-fitness.mjs [out-dir]   (after building dist-e2e)
-import { mkdirSync } from "node:fs";
-import { freshContext, launch, open, startServer } from "./support.mjs";
+import { forEachLayout } from "./screenshot-support.mjs";
 
-const out = process.argv[2] ?? "/tmp/kam-shots";
-mkdirSync(out, { recursive: true });
-const server = await startServer();
-const browser = await launch();
-for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
-  for (const lang of ["de", "en"]) {
-    const context = await freshContext(browser, server, { viewport: { width, height } });
-    const page = await open(context, server);
-    await page.evaluate((l) => localStorage.setItem("kam-workbench/language", JSON.stringify(l)), lang);
+await forEachLayout({}, async ({ page, context, server, tag, lang, out }) => {
     const shot = async (name) => {
       await page.waitForTimeout(250);
       await page.screenshot({ path: `${out}/${tag}-${lang}-${name}.png`, fullPage: true });
@@ -58,10 +49,4 @@ for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]
     await page.goto(server.url("data"));
     await page.waitForSelector(".kam-main h1");
     await shot("data");
-    if (context.problems.length) console.error(tag, lang, context.problems);
-    await context.close();
-  }
-}
-await browser.close();
-server.close();
-console.log(`screenshots in ${out}`);
+});

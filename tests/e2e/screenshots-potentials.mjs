@@ -1,10 +1,7 @@
 // Screenshots and printed PDFs of the account analysis for review (not a test):
 //   node e2e/screenshots-potentials.mjs [out-dir]   (after building dist-e2e)
-import { mkdirSync } from "node:fs";
-import { freshContext, launch, open, startServer } from "./support.mjs";
+import { forEachLayout } from "./screenshot-support.mjs";
 
-const out = process.argv[2] ?? "/tmp/kam-shots";
-mkdirSync(out, { recursive: true });
 const account = "3a0b7c1e-5d2f-4e6a-8b9c-0d1e2f3a4b01";
 const id = (n) => `3a0b7c1e-5d2f-4e6a-8b9c-${String(n).padStart(12, "0")}`;
 const at = "2026-11-01T09:00:00.000Z";
@@ -110,54 +107,32 @@ const workspace = {
     information_sources: [{ account_id: account, created: at, modified: at, data: sources }],
   },
 };
-const server = await startServer();
-const browser = await launch();
-for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
-  for (const lang of ["de", "en"]) {
-    const context = await freshContext(browser, server, { viewport: { width, height } });
-    const page = await open(context, server);
-    await page.evaluate(([l, ws]) => {
-      localStorage.setItem("kam-workbench/language", JSON.stringify(l));
-      localStorage.setItem("kam-workbench/workspace", ws);
-    }, [lang, JSON.stringify(workspace)]);
-    await page.goto(server.url(`accounts/${account}`));
-    await page.waitForSelector("[data-testid=account-analysis]");
-    await page.screenshot({ path: `${out}/${tag}-${lang}-account-analysis.png`, fullPage: true });
-    await page.goto(server.url(`potentials/buying-center/${account}`));
-    await page.waitForSelector("[data-testid=bc-map] svg");
-    await page.screenshot({ path: `${out}/${tag}-${lang}-buying-center.png`, fullPage: true });
-    if (tag === "desktop") {
-      await page.emulateMedia({ media: "print" });
-      await page.pdf({ path: `${out}/${lang}-buying-center.pdf`, format: "A4", printBackground: true });
-      await page.emulateMedia({ media: "screen" });
-    }
-    for (const [path, name, ready] of [
-      [`potentials/profile/${account}`, "profile", "[data-testid=profile-basics]"],
-      [`potentials/market/${account}`, "market", "[data-testid=mkt-summary]"],
-      [`potentials/sources/${account}`, "sources", "[data-testid=src-item]"],
-      [`potentials/plan/${account}`, "plan", "[data-testid=plan-actions]"],
-      [`potentials/requirements/${account}`, "requirements", "[data-testid=req-grid] svg"],
-      [`potentials/business/${account}`, "business", "[data-testid=biz-chart] svg"],
-      [`potentials/whitespace/${account}`, "whitespace", "[data-testid=biz-matrix]"],
-      [`potentials/overview/${account}`, "overview", "[data-testid=overview-map] svg"],
-      ["potentials/actions", "open-actions", "[data-testid=open-actions]"],
-      ["accounts", "accounts", "[data-testid=account-row]"],
-    ]) {
-      await page.goto(server.url(path));
-      await page.waitForSelector(ready, { timeout: 10000 }).catch(async (e) => {
-        console.error(path, (await page.textContent("main")).slice(0, 600));
-        throw e;
-      });
-      await page.screenshot({ path: `${out}/${tag}-${lang}-${name}.png`, fullPage: true });
-      if (tag === "desktop" && name !== "accounts") {
-        await page.emulateMedia({ media: "print" });
-        await page.pdf({ path: `${out}/${lang}-${name}.pdf`, format: "A4", printBackground: true });
-        await page.emulateMedia({ media: "screen" });
-      }
-    }
-    await context.close();
+await forEachLayout({ workspace }, async ({ page, server, tag, shot, pdf }) => {
+  await page.goto(server.url(`accounts/${account}`));
+  await page.waitForSelector("[data-testid=account-analysis]");
+  await shot("account-analysis");
+  await page.goto(server.url(`potentials/buying-center/${account}`));
+  await page.waitForSelector("[data-testid=bc-map] svg");
+  await shot("buying-center");
+  if (tag === "desktop") await pdf("buying-center");
+  for (const [path, name, ready] of [
+    [`potentials/profile/${account}`, "profile", "[data-testid=profile-basics]"],
+    [`potentials/market/${account}`, "market", "[data-testid=mkt-summary]"],
+    [`potentials/sources/${account}`, "sources", "[data-testid=src-item]"],
+    [`potentials/plan/${account}`, "plan", "[data-testid=plan-actions]"],
+    [`potentials/requirements/${account}`, "requirements", "[data-testid=req-grid] svg"],
+    [`potentials/business/${account}`, "business", "[data-testid=biz-chart] svg"],
+    [`potentials/whitespace/${account}`, "whitespace", "[data-testid=biz-matrix]"],
+    [`potentials/overview/${account}`, "overview", "[data-testid=overview-map] svg"],
+    ["potentials/actions", "open-actions", "[data-testid=open-actions]"],
+    ["accounts", "accounts", "[data-testid=account-row]"],
+  ]) {
+    await page.goto(server.url(path));
+    await page.waitForSelector(ready, { timeout: 10000 }).catch(async (e) => {
+      console.error(path, (await page.textContent("main")).slice(0, 600));
+      throw e;
+    });
+    await shot(name);
+    if (tag === "desktop" && name !== "accounts") await pdf(name);
   }
-}
-await browser.close();
-server.close();
-console.log(`screenshots in ${out}`);
+});

@@ -1,11 +1,8 @@
 // Screenshots and printed PDFs of the customer satisfaction analysis for
 // review (not a test):
 //   node e2e/screenshots-processes.mjs [out-dir]   (after building dist-e2e)
-import { mkdirSync } from "node:fs";
-import { freshContext, launch, open, startServer } from "./support.mjs";
+import { forEachLayout } from "./screenshot-support.mjs";
 
-const out = process.argv[2] ?? "/tmp/kam-shots";
-mkdirSync(out, { recursive: true });
 const account = "5b1c8d2f-6e3a-4f7b-9c0d-1e2f3a4b5c01";
 const id = (n) => `5b1c8d2f-6e3a-4f7b-9c0d-${String(n).padStart(12, "0")}`;
 const at = "2026-11-01T09:00:00.000Z";
@@ -49,37 +46,19 @@ const csv = Buffer.from([
   "A;5;2;2;5;10", "B;5;2;1;5;9", "C;4;sehr gut;2;4;9", "D;5;2;2;5;12", "E;5;3;2;5;7",
 ].join("\r\n") + "\r\n", "latin1");
 
-const server = await startServer();
-const browser = await launch();
-for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
-  for (const lang of ["de", "en"]) {
-    const context = await freshContext(browser, server, { viewport: { width, height } });
-    const page = await open(context, server);
-    await page.evaluate(([l, ws]) => {
-      localStorage.setItem("kam-workbench/language", JSON.stringify(l));
-      localStorage.setItem("kam-workbench/workspace", ws);
-    }, [lang, JSON.stringify(workspace)]);
-    for (const [path, name, ready] of [
-      [`processes/satisfaction/${account}`, "satisfaction-entry", "[data-testid=sat-survey]"],
-      [`processes/satisfaction/results/${account}`, "satisfaction-results", "[data-testid=sat-grid] svg"],
-      [`processes/satisfaction/import/${account}`, "satisfaction-import", "[data-testid=sat-file]"],
-    ]) {
-      await page.goto(server.url(path));
-      await page.waitForSelector(ready, { state: "attached", timeout: 10000 });
-      if (name === "satisfaction-import") {
-        await page.setInputFiles("[data-testid=sat-file]", { name: "Befragung.csv", mimeType: "text/csv", buffer: csv });
-        await page.waitForSelector("[data-testid=sat-preview]");
-      }
-      await page.screenshot({ path: `${out}/${tag}-${lang}-${name}.png`, fullPage: true });
-      if (tag === "desktop" && name === "satisfaction-results") {
-        await page.emulateMedia({ media: "print" });
-        await page.pdf({ path: `${out}/${lang}-${name}.pdf`, format: "A4", printBackground: true });
-        await page.emulateMedia({ media: "screen" });
-      }
+await forEachLayout({ workspace }, async ({ page, server, tag, shot, pdf }) => {
+  for (const [path, name, ready] of [
+    [`processes/satisfaction/${account}`, "satisfaction-entry", "[data-testid=sat-survey]"],
+    [`processes/satisfaction/results/${account}`, "satisfaction-results", "[data-testid=sat-grid] svg"],
+    [`processes/satisfaction/import/${account}`, "satisfaction-import", "[data-testid=sat-file]"],
+  ]) {
+    await page.goto(server.url(path));
+    await page.waitForSelector(ready, { state: "attached", timeout: 10000 });
+    if (name === "satisfaction-import") {
+      await page.setInputFiles("[data-testid=sat-file]", { name: "Befragung.csv", mimeType: "text/csv", buffer: csv });
+      await page.waitForSelector("[data-testid=sat-preview]");
     }
-    await context.close();
+    await shot(name);
+    if (tag === "desktop" && name === "satisfaction-results") await pdf(name);
   }
-}
-await browser.close();
-server.close();
-console.log(`screenshots in ${out}`);
+});

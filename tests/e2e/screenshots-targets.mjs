@@ -1,20 +1,12 @@
 // Screenshots of the target customer selection for review (not a test):
 //   node e2e/screenshots-targets.mjs [out-dir]   (after building dist-e2e)
-import { mkdirSync, writeFileSync } from "node:fs";
-import { freshContext, launch, open, startServer } from "./support.mjs";
+import { writeFileSync } from "node:fs";
+import { forEachLayout } from "./screenshot-support.mjs";
 
-const out = process.argv[2] ?? "/tmp/kam-shots";
-mkdirSync(out, { recursive: true });
 const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
-const server = await startServer();
-const browser = await launch();
-for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]) {
-  for (const lang of ["de", "en"]) {
-    // bypassCSP: the tool adds a style that lays out every card, so that
-    // full-page pictures are not blank below the fold (content-visibility).
-    const context = await freshContext(browser, server, { viewport: { width, height }, bypassCSP: true });
-    const page = await open(context, server);
-    await page.evaluate((l) => localStorage.setItem("kam-workbench/language", JSON.stringify(l)), lang);
+// bypassCSP: the tool adds a style that lays out every card, so that
+// full-page pictures are not blank below the fold (content-visibility).
+await forEachLayout({ contextOptions: { bypassCSP: true } }, async ({ page, context, server, tag, lang, out }) => {
     await page.goto(server.url("targets"));
     await page.waitForSelector("[data-testid=targets-empty]");
     await page.screenshot({ path: `${out}/${tag}-${lang}-targets-empty.png`, fullPage: true });
@@ -48,10 +40,4 @@ for (const [width, height, tag] of [[1280, 900, "desktop"], [390, 844, "phone"]]
         writeFileSync(`${out}/print-overview-${lang}.pdf`, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
       }
     }
-    if (context.problems.length) console.error(tag, lang, context.problems);
-    await context.close();
-  }
-}
-await browser.close();
-server.close();
-console.log(`screenshots in ${out}`);
+});
