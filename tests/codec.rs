@@ -17,6 +17,8 @@ use kam_workbench::domain::potentials::requirements::{
 };
 use kam_workbench::domain::potentials::sources::{Reliability, Source, Sources, SourcesTool};
 use kam_workbench::domain::potentials::{put_tool, ToolKind};
+use kam_workbench::domain::processes::cycle::{Cycle, CycleTool, Step};
+use kam_workbench::domain::processes::review::{ReviewTool, Talk, Talks};
 use kam_workbench::domain::processes::satisfaction::{
     Item as SurveyItem, Recommendation, SatisfactionTool, Score, Survey, Surveys,
 };
@@ -58,6 +60,8 @@ fn expected_v1_workspace() -> Workspace {
         markets: Vec::new(),
         information_sources: Vec::new(),
         satisfaction_surveys: Vec::new(),
+        annual_reviews: Vec::new(),
+        process_cycles: Vec::new(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -456,10 +460,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 8,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 9,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 8);
+    assert_eq!(CURRENT_VERSION, 9);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -648,6 +652,7 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     let mut action = Action::new(account.id, "Werksbesuch");
                     action.due = Day::parse("2027-01-31");
                     action.status = Status::InProgress;
+                    action.talk = Some(account.id);
                     plan.actions.push(action);
                     put_tool::<PlanTool>(&mut ws, account.id, &plan, account.modified).unwrap();
                     let rival = Uuid::from_u128(account.id.as_u128() ^ 1);
@@ -739,6 +744,21 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     };
                     put_tool::<SatisfactionTool>(&mut ws, account.id, &surveys, account.modified)
                         .unwrap();
+                    let mut talk = Talk::new(
+                        account.id,
+                        2025,
+                        Day::parse("2026-02-12"),
+                        &[(account.id, "Rückblick „2025“")],
+                    );
+                    talk.planned_revenue = Amount::parse(800_000.0).ok();
+                    talk.participants = "Dr. Anna Berg; Jana Becker".into();
+                    talk.agenda[0].notes = "Liefertreue verbessern,\nPreise stabil".into();
+                    let talks = Talks { talks: vec![talk] };
+                    put_tool::<ReviewTool>(&mut ws, account.id, &talks, account.modified).unwrap();
+                    let mut cycle = Cycle::default();
+                    cycle.rhythms.set(Step::SatisfactionSurvey, 6).unwrap();
+                    cycle.mark(Step::QuarterlyReview, Day::parse("2026-10-15").unwrap());
+                    put_tool::<CycleTool>(&mut ws, account.id, &cycle, account.modified).unwrap();
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws

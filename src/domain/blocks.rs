@@ -183,7 +183,9 @@ impl Tool {
             | Tool::OwnBusiness
             | Tool::Sources
             | Tool::DevelopmentPlan
+            | Tool::AnnualReview
             | Tool::Satisfaction => Some("/accounts"),
+            Tool::Checklists => Some("/processes/cycle"),
             _ => None,
         }
     }
@@ -212,7 +214,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_and_satisfaction(
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_and_processes(
     ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
@@ -231,7 +233,9 @@ mod tests {
                 Tool::OwnBusiness,
                 Tool::Sources,
                 Tool::DevelopmentPlan,
-                Tool::Satisfaction
+                Tool::AnnualReview,
+                Tool::Satisfaction,
+                Tool::Checklists
             ]
         );
     }

@@ -36,6 +36,10 @@ pub enum Family {
     Sources,
     /// The satisfaction surveys of a key account (one record per account).
     Satisfaction,
+    /// The annual review talks of a key account (one record per account).
+    AnnualReview,
+    /// The process cycle of a key account (one record per account).
+    Cycle,
 }
 
 impl Family {
@@ -52,6 +56,8 @@ impl Family {
             Family::Market => "markets",
             Family::Sources => "information_sources",
             Family::Satisfaction => "satisfaction_surveys",
+            Family::AnnualReview => "annual_reviews",
+            Family::Cycle => "process_cycles",
         }
     }
 }
@@ -69,11 +75,13 @@ pub enum ToolFamily {
     Market,
     Sources,
     Satisfaction,
+    AnnualReview,
+    Cycle,
 }
 
 impl ToolFamily {
     /// Every tool family, in the file's order.
-    pub const ALL: [ToolFamily; 8] = [
+    pub const ALL: [ToolFamily; 10] = [
         ToolFamily::BuyingCenter,
         ToolFamily::AccountPlan,
         ToolFamily::Requirements,
@@ -82,6 +90,8 @@ impl ToolFamily {
         ToolFamily::Market,
         ToolFamily::Sources,
         ToolFamily::Satisfaction,
+        ToolFamily::AnnualReview,
+        ToolFamily::Cycle,
     ];
 
     /// The group whose import check reads this family's content.
@@ -94,7 +104,9 @@ impl ToolFamily {
             | ToolFamily::Profile
             | ToolFamily::Market
             | ToolFamily::Sources => ToolGroup::Potentials,
-            ToolFamily::Satisfaction => ToolGroup::Processes,
+            ToolFamily::Satisfaction | ToolFamily::AnnualReview | ToolFamily::Cycle => {
+                ToolGroup::Processes
+            }
         }
     }
 
@@ -109,6 +121,8 @@ impl ToolFamily {
             ToolFamily::Market => Family::Market,
             ToolFamily::Sources => Family::Sources,
             ToolFamily::Satisfaction => Family::Satisfaction,
+            ToolFamily::AnnualReview => Family::AnnualReview,
+            ToolFamily::Cycle => Family::Cycle,
         }
     }
 }

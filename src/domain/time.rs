@@ -247,6 +247,11 @@ impl Day {
             .then_some(Day(day))
     }
 
+    /// The day's year.
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).num_days()

@@ -11,6 +11,8 @@ use super::potentials::profile::ProfileTool;
 use super::potentials::requirements::RequirementsTool;
 use super::potentials::sources::SourcesTool;
 use super::potentials::{first_unusable, ToolError, ToolKind, ToolRecord};
+use super::processes::cycle::CycleTool;
+use super::processes::review::ReviewTool;
 use super::processes::satisfaction::SatisfactionTool;
 use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
@@ -50,7 +52,9 @@ impl WorkspaceLimits {
             | Family::Profile
             | Family::Market
             | Family::Sources
-            | Family::Satisfaction => self.max_accounts,
+            | Family::Satisfaction
+            | Family::AnnualReview
+            | Family::Cycle => self.max_accounts,
         }
     }
 }
@@ -125,6 +129,12 @@ pub struct Workspace {
     /// The satisfaction surveys of the key accounts (format version 8).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub satisfaction_surveys: Vec<ToolRecord>,
+    /// The annual review talks of the key accounts (format version 9).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annual_reviews: Vec<ToolRecord>,
+    /// The process cycles of the key accounts (format version 9).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub process_cycles: Vec<ToolRecord>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -505,7 +515,9 @@ impl Workspace {
     /// [`Workspace::check_tool_group`] of "Menschen im KAM" and "Prozesse
     /// und Tools".
     pub fn check_process_tools(&self) -> Result<(), WorkspaceError> {
-        usable::<SatisfactionTool>(self)
+        usable::<SatisfactionTool>(self)?;
+        usable::<ReviewTool>(self)?;
+        usable::<CycleTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -659,6 +671,8 @@ impl Workspace {
             ToolFamily::Market => &self.markets,
             ToolFamily::Sources => &self.information_sources,
             ToolFamily::Satisfaction => &self.satisfaction_surveys,
+            ToolFamily::AnnualReview => &self.annual_reviews,
+            ToolFamily::Cycle => &self.process_cycles,
         }
     }
 
@@ -682,6 +696,8 @@ impl Workspace {
             ToolFamily::Market => &mut self.markets,
             ToolFamily::Sources => &mut self.information_sources,
             ToolFamily::Satisfaction => &mut self.satisfaction_surveys,
+            ToolFamily::AnnualReview => &mut self.annual_reviews,
+            ToolFamily::Cycle => &mut self.process_cycles,
         };
         (records, &mut self.deleted)
     }

@@ -23,7 +23,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 8;
+pub const CURRENT_VERSION: u64 = 9;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -109,7 +109,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
 pub const MIGRATIONS: &[Migration] = &[
-    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+    v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
 ];
 
 /// From this version on, a file is read directly into the typed records:
@@ -182,6 +182,15 @@ fn v6_to_v7(data: Value) -> Result<Value, String> {
 /// absent when empty). Nothing needs converting; a version-7 build refuses
 /// such a file instead of dropping them.
 fn v7_to_v8(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 9 added the annual review talks and the process cycles of the
+/// key accounts (`annual_reviews`, `process_cycles`, each absent when
+/// empty), and the talk an account plan's action was agreed in
+/// (`actions[].talk`, absent when none). Nothing needs converting; a
+/// version-8 build refuses such a file instead of dropping them.
+fn v8_to_v9(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 

@@ -187,6 +187,22 @@ area!(
     ("/processes/satisfaction/import/:id", SatisfactionImportPage),
 );
 area!(
+    /// The annual review talks of one key account: the talk and its minutes.
+    review, "review", decode_stored,
+    ("/processes/review/:id", ReviewPage),
+);
+area!(
+    /// The preparation of an annual review talk, drawn from the analysis.
+    review_prep, "review-prep", decode_stored,
+    ("/processes/review/prep/:id", ReviewPrepPage),
+);
+area!(
+    /// The KAM process cycle of all key accounts, and the toolbox.
+    cycle, "cycle", decode_stored,
+    ("/processes/cycle", CyclePage),
+    ("/processes/toolbox", ToolboxPage),
+);
+area!(
     /// The open actions of all key accounts' plans.
     open_actions, "open-actions", decode_stored,
     ("/potentials/actions", OpenActionsPage),

@@ -299,6 +299,8 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::Market => td_string!(locale, place.market, n = index + 1),
         Family::Sources => td_string!(locale, place.sources, n = index + 1),
         Family::Satisfaction => td_string!(locale, place.satisfaction, n = index + 1),
+        Family::AnnualReview => td_string!(locale, place.annual_review, n = index + 1),
+        Family::Cycle => td_string!(locale, place.cycle, n = index + 1),
     }
 }
 
@@ -324,7 +326,9 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 | Family::Profile
                 | Family::Market
                 | Family::Sources
-                | Family::Satisfaction => td_string!(
+                | Family::Satisfaction
+                | Family::AnnualReview
+                | Family::Cycle => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
@@ -337,6 +341,8 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::Market => td_string!(locale, mkt.title),
                         Family::Sources => td_string!(locale, src.title),
                         Family::Satisfaction => td_string!(locale, sat.title),
+                        Family::AnnualReview => td_string!(locale, rev.title),
+                        Family::Cycle => td_string!(locale, cyc.title),
                         Family::AccountPlan => td_string!(locale, plan.title),
                         // Not tools: the arms above name them.
                         Family::Account | Family::FitnessCheck => "",
@@ -428,6 +434,8 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
             "persons" => td_string!(locale, place.person_word),
             "surveys" => td_string!(locale, sat.untitled),
             "items" => td_string!(locale, sat.col_item),
+            "talks" => td_string!(locale, rev.talk_word),
+            "agenda" => td_string!(locale, rev.point_word),
             _ => td_string!(locale, place.entry_word),
         };
         let n = n.parse::<usize>().map_or(0, |n| n + 1);
@@ -448,6 +456,11 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
         "contact_days" => td_string!(locale, bc.contact_days),
         "importance" => td_string!(locale, sat.col_importance),
         "satisfaction" => td_string!(locale, sat.col_satisfaction),
+        "year" => td_string!(locale, rev.field_year),
+        "participants" => td_string!(locale, rev.participants),
+        "title" => td_string!(locale, rev.field_title),
+        "notes" => td_string!(locale, rev.field_notes),
+        "rhythms" => td_string!(locale, cyc.rhythm),
         other => other,
     };
     td_string!(locale, place.field, place = place, field = label)

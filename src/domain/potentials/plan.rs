@@ -90,6 +90,10 @@ pub struct Action {
     /// The goal the action serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<Uuid>,
+    /// The annual review talk in which it was agreed with the account
+    /// (`domain::processes::review::Talk`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub talk: Option<Uuid>,
 }
 
 impl Action {
@@ -101,6 +105,7 @@ impl Action {
             due: None,
             status: Status::Open,
             goal: None,
+            talk: None,
         }
     }
 
@@ -352,6 +357,7 @@ mod tests {
             due: due.map(day),
             status,
             goal: None,
+            talk: None,
         }
     }
 

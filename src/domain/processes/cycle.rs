@@ -7,8 +7,14 @@
 //! leap year). A step never done is due at once (*choice*: the account has
 //! not had it, so it is late now, not at some later date).
 
+use super::review::last_held_stored;
+use super::satisfaction::last_survey_stored;
 use crate::domain::account::ValidationProblem;
+use crate::domain::potentials::findings::AnalysisTool;
+use crate::domain::potentials::{tool_of, ToolKind};
+use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
+use crate::domain::Workspace;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -78,6 +84,15 @@ impl Default for Rhythms {
 }
 
 impl Rhythms {
+    /// Whether every step keeps its default rhythm (written as nothing).
+    pub fn is_default(&self) -> bool {
+        Step::ALL.iter().all(|step| {
+            self.0
+                .iter()
+                .all(|(s, months)| s != step || *months == step.default_rhythm())
+        })
+    }
+
     /// The rhythm of a step in months; the default when none is set.
     pub fn of(&self, step: Step) -> u8 {
         self.0
@@ -198,6 +213,149 @@ pub fn due_list(
         .collect();
     // On the same date an overdue step (never done) comes first; a
     // stable sort keeps the given order among the rest.
+    list.sort_by_key(|d| (d.due, d.status));
+    list
+}
+
+/// A step done on a day, noted by hand on the due list (the quarterly
+/// review has no tool of its own; any other step may be noted too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Done {
+    pub step: Step,
+    pub day: Day,
+}
+
+/// The process cycle of one key account: the rhythms it keeps (the
+/// defaults where none is set) and the steps noted as done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cycle {
+    #[serde(default, skip_serializing_if = "Rhythms::is_default")]
+    pub rhythms: Rhythms,
+    /// The latest day each step was noted as done, at most one per step.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub done: Vec<Done>,
+}
+
+/// The process cycle as a tool of a key account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CycleTool;
+
+impl ToolKind for CycleTool {
+    const FAMILY: ToolFamily = ToolFamily::Cycle;
+    type Data = Cycle;
+    fn problems(data: &Cycle) -> Vec<FieldProblem> {
+        data.problems()
+    }
+}
+
+impl Cycle {
+    /// Notes `step` as done on `day` (replacing an earlier note).
+    pub fn mark(&mut self, step: Step, day: Day) {
+        self.done.retain(|d| d.step != step);
+        self.done.push(Done { step, day });
+        self.done.sort_by_key(|d| d.step);
+    }
+
+    /// The day `step` was noted as done.
+    pub fn noted(&self, step: Step) -> Option<Day> {
+        self.done.iter().find(|d| d.step == step).map(|d| d.day)
+    }
+
+    /// Every field-level problem: the rhythms', a step noted twice.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = self.rhythms.problems();
+        for (index, done) in self.done.iter().enumerate() {
+            if self.done[..index].iter().any(|d| d.step == done.step) {
+                problems.push((format!("done[{index}].step"), ValidationProblem::Duplicate));
+            }
+        }
+        problems
+    }
+}
+
+/// When each step of one account was last done, from what the account's
+/// tools hold, or the day noted on the due list when that is later:
+/// - the analysis update: the day of the latest change to any tool of the
+///   account analysis (Steckbrief, market, requirements, Buying Center, our
+///   business, information sources);
+/// - the plan update: the day of the latest change to the account plan;
+/// - the quarterly review: only as noted;
+/// - the annual review talk: the latest talk held by `today`;
+/// - the satisfaction survey: the date of the latest survey up to `today`.
+///
+/// Read from the stored records without the tools' models (dates of
+/// changes are days in UTC).
+pub fn last_done(
+    workspace: &Workspace,
+    account: Uuid,
+    cycle: &Cycle,
+    today: Day,
+) -> Vec<(Step, Option<Day>)> {
+    let changed = |analysis: bool| {
+        AnalysisTool::ALL
+            .iter()
+            .filter(|tool| (**tool == AnalysisTool::AccountPlan) != analysis)
+            .filter_map(|tool| tool_of(workspace.tool_list(tool.family()), account))
+            .map(|record| Day::of(record.modified))
+            .max()
+    };
+    Step::ALL
+        .iter()
+        .map(|step| {
+            let from_tools = match step {
+                Step::AnalysisUpdate => changed(true),
+                Step::PlanUpdate => changed(false),
+                Step::QuarterlyReview => None,
+                Step::AnnualReview => {
+                    tool_of(workspace.tool_list(ToolFamily::AnnualReview), account)
+                        .and_then(|record| last_held_stored(record, today))
+                }
+                Step::SatisfactionSurvey => {
+                    tool_of(workspace.tool_list(ToolFamily::Satisfaction), account)
+                        .and_then(|record| last_survey_stored(record, today))
+                }
+            };
+            (*step, from_tools.max(cycle.noted(*step)))
+        })
+        .collect()
+}
+
+impl Due {
+    /// The id of the step's event in calendar files: the same in every
+    /// export (the account and the step, not the date), so that importing
+    /// a newer file moves the date instead of adding a second event.
+    pub fn uid(&self) -> String {
+        format!("{}-{}@kam-workbench", self.account, self.step.as_str())
+    }
+}
+
+/// The cycle of each account in the workspace: its stored record, or the
+/// defaults when it has none or it cannot be read.
+pub fn cycles(workspace: &Workspace) -> Vec<(Uuid, Cycle)> {
+    workspace
+        .accounts
+        .iter()
+        .map(|account| {
+            let cycle = tool_of(workspace.tool_list(ToolFamily::Cycle), account.id)
+                .and_then(|record| CycleTool::read(record).ok())
+                .unwrap_or_default();
+            (account.id, cycle)
+        })
+        .collect()
+}
+
+/// Every step of every key account of the workspace, each with the
+/// account's own rhythms, the most urgent first (as [`due_list`]).
+pub fn workspace_due(workspace: &Workspace, today: Day) -> Vec<Due> {
+    let mut list: Vec<Due> = cycles(workspace)
+        .into_iter()
+        .flat_map(|(account, cycle)| {
+            last_done(workspace, account, &cycle, today)
+                .into_iter()
+                .map(move |(step, last)| schedule(account, step, last, &cycle.rhythms, today))
+                .collect::<Vec<_>>()
+        })
+        .collect();
     list.sort_by_key(|d| (d.due, d.status));
     list
 }
@@ -379,6 +537,131 @@ mod tests {
                 (b, Step::SatisfactionSurvey, Status::Overdue),
                 (a, Step::QuarterlyReview, Status::DueSoon)
             ]
+        );
+    }
+
+    #[test]
+    fn the_last_time_comes_from_the_tools_or_the_note_whichever_is_later() {
+        use crate::domain::account::AccountDraft;
+        use crate::domain::potentials::plan::{AccountPlan, PlanTool};
+        use crate::domain::potentials::profile::{Profile, ProfileTool};
+        use crate::domain::potentials::put_tool;
+        use crate::domain::processes::review::{ReviewTool, Talk, Talks};
+        use crate::domain::processes::satisfaction::{SatisfactionTool, Survey, Surveys};
+        use crate::domain::time::Timestamp;
+        let account = Uuid::from_u128(1);
+        let at = |text: &str| Timestamp::parse(text).unwrap();
+        let mut ws = Workspace::default();
+        ws.accounts.push(
+            AccountDraft {
+                name: "Nordlicht Logistik GmbH".into(),
+                ..Default::default()
+            }
+            .create(account, at("2026-01-01T08:00:00Z"))
+            .unwrap(),
+        );
+        put_tool::<ProfileTool>(
+            &mut ws,
+            account,
+            &Profile::default(),
+            at("2026-03-01T10:00:00Z"),
+        )
+        .unwrap();
+        put_tool::<PlanTool>(
+            &mut ws,
+            account,
+            &AccountPlan::default(),
+            at("2026-06-30T23:30:00Z"),
+        )
+        .unwrap();
+        let talks = Talks {
+            talks: vec![
+                Talk::new(Uuid::from_u128(2), 2025, Day::parse("2026-02-12"), &[]),
+                Talk::new(Uuid::from_u128(3), 2026, Day::parse("2027-02-01"), &[]),
+            ],
+        };
+        put_tool::<ReviewTool>(&mut ws, account, &talks, at("2026-02-12T10:00:00Z")).unwrap();
+        let surveys = Surveys {
+            surveys: vec![Survey {
+                id: Uuid::from_u128(4),
+                date: Day::parse("2025-10-01"),
+                ..Survey::default()
+            }],
+        };
+        put_tool::<SatisfactionTool>(&mut ws, account, &surveys, at("2026-01-05T10:00:00Z"))
+            .unwrap();
+        let today = day("2026-11-27");
+        let mut cycle = Cycle::default();
+        cycle.mark(Step::QuarterlyReview, day("2026-10-15"));
+        // A note older than the tools' date does not move it back.
+        cycle.mark(Step::PlanUpdate, day("2026-05-01"));
+        assert_eq!(
+            last_done(&ws, account, &cycle, today),
+            [
+                (Step::AnalysisUpdate, Some(day("2026-03-01"))),
+                (Step::PlanUpdate, Some(day("2026-06-30"))),
+                (Step::QuarterlyReview, Some(day("2026-10-15"))),
+                // The talk of February 2027 is planned, not held.
+                (Step::AnnualReview, Some(day("2026-02-12"))),
+                (Step::SatisfactionSurvey, Some(day("2025-10-01"))),
+            ]
+        );
+        // A later note wins over the tools.
+        cycle.mark(Step::AnalysisUpdate, day("2026-11-20"));
+        assert_eq!(
+            last_done(&ws, account, &cycle, today)[0],
+            (Step::AnalysisUpdate, Some(day("2026-11-20")))
+        );
+        // The account's own rhythms: a survey every 6 months is overdue
+        // since 2026-04-01; the quarterly review is due 2027-01-15.
+        cycle.rhythms.set(Step::SatisfactionSurvey, 6).unwrap();
+        put_tool::<CycleTool>(&mut ws, account, &cycle, at("2026-11-20T10:00:00Z")).unwrap();
+        let due = workspace_due(&ws, today);
+        let survey = due
+            .iter()
+            .find(|d| d.step == Step::SatisfactionSurvey)
+            .unwrap();
+        assert_eq!(
+            (survey.due, survey.status),
+            (day("2026-04-01"), Status::Overdue)
+        );
+        let quarterly = due
+            .iter()
+            .find(|d| d.step == Step::QuarterlyReview)
+            .unwrap();
+        assert_eq!(
+            (quarterly.due, quarterly.status),
+            (day("2027-01-15"), Status::Upcoming)
+        );
+        assert_eq!(
+            due[0].step,
+            Step::SatisfactionSurvey,
+            "the most urgent first"
+        );
+        assert_eq!(
+            quarterly.uid(),
+            format!("{account}-quarterly_review@kam-workbench")
+        );
+    }
+
+    #[test]
+    fn a_cycle_notes_one_day_per_step_and_keeps_default_rhythms_unwritten() {
+        let mut cycle = Cycle::default();
+        assert!(cycle.rhythms.is_default());
+        cycle.mark(Step::AnnualReview, day("2026-02-12"));
+        cycle.mark(Step::AnnualReview, day("2026-03-01"));
+        assert_eq!(cycle.done.len(), 1);
+        assert_eq!(cycle.noted(Step::AnnualReview), Some(day("2026-03-01")));
+        assert_eq!(serde_json::to_string(&Cycle::default()).unwrap(), "{}");
+        cycle.rhythms.set(Step::AnnualReview, 6).unwrap();
+        assert!(!cycle.rhythms.is_default());
+        let broken: Cycle = serde_json::from_str(
+            r#"{"done":[{"step":"annual_review","day":"2026-01-01"},{"step":"annual_review","day":"2026-02-01"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            broken.problems(),
+            [("done[1].step".to_owned(), ValidationProblem::Duplicate)]
         );
     }
 }

@@ -6,13 +6,13 @@
 //! - [`calendar`]: due dates as an iCalendar file;
 //! - [`satisfaction`]: the customer satisfaction analysis with its
 //!   importance–satisfaction grid and the Net Promoter Score;
-//! - [`review`]: the figures of the annual review talk's preparation
-//!   sheet, drawn from the account's analysis and surveys.
-//!
-//! The pages and record families of these tools follow with the block's
-//! pages (issue #11); the computations are here first, tested natively.
+//! - [`review`]: the annual review talks (a record family per account) and
+//!   the figures of their preparation sheet, drawn from the account's
+//!   analysis and surveys;
+//! - [`toolbox`]: which tools of each account are in use and how recent.
 
 pub mod calendar;
 pub mod cycle;
 pub mod review;
 pub mod satisfaction;
+pub mod toolbox;

@@ -14,10 +14,18 @@
 //! - every red flag of the analysis.
 
 use super::satisfaction::{previous, Nps, Survey};
-use crate::domain::potentials::business::{Wallet, Year};
+use crate::domain::account::{
+    check_name, check_text, Amount, ValidationProblem, MAX_LONG_TEXT_CHARS, MAX_SHORT_TEXT_CHARS,
+};
+use crate::domain::potentials::business::{Wallet, Year, FIRST_YEAR, LAST_YEAR};
 use crate::domain::potentials::findings::{Finding, Findings};
+use crate::domain::potentials::plan::{AccountPlan, Action};
 use crate::domain::potentials::requirements::{Gap, Quadrant};
+use crate::domain::potentials::{too_many, ToolKind, ToolRecord};
+use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use uuid::Uuid;
 
 /// The revenue planned for one year (from the talk's own record).
@@ -129,6 +137,228 @@ pub fn preparation(
         ahead,
         flags: findings.flags.clone(),
     }
+}
+
+/// Most talks one account keeps (one per year under review).
+pub const MAX_TALKS: usize = 50;
+/// Most points one agenda holds.
+pub const MAX_POINTS: usize = 30;
+
+/// The default agenda of a new talk, in the order of the talk. The page
+/// writes each point's title in the user's language into the talk, where
+/// it can be changed like any other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultPoint {
+    /// The year under review: figures, what went well and what did not.
+    YearInReview,
+    /// How satisfied the account is, and its feedback.
+    Satisfaction,
+    /// The account's own plans and challenges for the coming year.
+    CustomerPlans,
+    /// What we propose.
+    OurProposals,
+    /// What both sides agree to do.
+    Agreements,
+}
+
+impl DefaultPoint {
+    pub const ALL: [DefaultPoint; 5] = [
+        DefaultPoint::YearInReview,
+        DefaultPoint::Satisfaction,
+        DefaultPoint::CustomerPlans,
+        DefaultPoint::OurProposals,
+        DefaultPoint::Agreements,
+    ];
+}
+
+/// One point of the agenda, with what was said about it (the minutes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub id: Uuid,
+    pub title: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The annual review talk about one year. Its agreed actions are actions
+/// of the account plan that name the talk (`Action::talk`): one record,
+/// changed on either page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Talk {
+    pub id: Uuid,
+    /// The year under review (usually the year just ended).
+    pub year: i32,
+    /// When the talk takes or took place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Day>,
+    /// The revenue planned for the year under review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_revenue: Option<Amount>,
+    /// Who takes part, on both sides.
+    #[serde(default)]
+    pub participants: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda: Vec<Point>,
+}
+
+impl Talk {
+    /// A talk about `year` with an agenda of these titles.
+    pub fn new(id: Uuid, year: i32, date: Option<Day>, agenda: &[(Uuid, &str)]) -> Talk {
+        Talk {
+            id,
+            year,
+            date,
+            planned_revenue: None,
+            participants: String::new(),
+            agenda: agenda
+                .iter()
+                .map(|(id, title)| Point {
+                    id: *id,
+                    title: (*title).to_owned(),
+                    notes: String::new(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The plan for the year under review, as the preparation reads it.
+    pub fn planned(&self) -> Option<Planned> {
+        self.planned_revenue.map(|revenue| Planned {
+            year: self.year,
+            revenue: revenue.value(),
+        })
+    }
+
+    /// Whether the talk has taken place by `today`.
+    pub fn held(&self, today: Day) -> bool {
+        self.date.is_some_and(|day| day <= today)
+    }
+}
+
+/// The annual review talks of one key account.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Talks {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub talks: Vec<Talk>,
+}
+
+/// The annual review talks as a tool of a key account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReviewTool;
+
+impl ToolKind for ReviewTool {
+    const FAMILY: ToolFamily = ToolFamily::AnnualReview;
+    type Data = Talks;
+    fn problems(data: &Talks) -> Vec<FieldProblem> {
+        data.problems()
+    }
+}
+
+impl Talks {
+    /// The talks, the latest year first.
+    pub fn newest_first(&self) -> Vec<&Talk> {
+        let mut talks: Vec<&Talk> = self.talks.iter().collect();
+        talks.sort_by_key(|t| std::cmp::Reverse(t.year));
+        talks
+    }
+
+    /// The talk about the latest year before `talk`'s.
+    pub fn before(&self, talk: &Talk) -> Option<&Talk> {
+        self.talks
+            .iter()
+            .filter(|t| t.year < talk.year)
+            .max_by_key(|t| t.year)
+    }
+
+    /// The year a new talk is about: the year before `today`'s, or, when
+    /// that has a talk, the first later year that has none.
+    pub fn next_year(&self, today: Day) -> i32 {
+        let mut year = today.year() - 1;
+        while self.talks.iter().any(|t| t.year == year) {
+            year += 1;
+        }
+        year
+    }
+
+    /// The day of the latest talk held by `today` (the process cycle's
+    /// "last done").
+    pub fn last_held(&self, today: Day) -> Option<Day> {
+        self.talks
+            .iter()
+            .filter(|t| t.held(today))
+            .filter_map(|t| t.date)
+            .max()
+    }
+
+    /// Every field-level problem, talk by talk.
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if self.talks.len() > MAX_TALKS {
+            problems.push(("talks".into(), too_many(MAX_TALKS)));
+        }
+        let mut ids = HashSet::new();
+        let mut years = HashSet::new();
+        for (index, talk) in self.talks.iter().enumerate() {
+            let mut push = |field: &str, problem| {
+                problems.push((format!("talks[{index}].{field}"), problem));
+            };
+            if !ids.insert(talk.id) {
+                push("id", ValidationProblem::Duplicate);
+            }
+            if !(FIRST_YEAR..=LAST_YEAR).contains(&talk.year) {
+                push(
+                    "year",
+                    ValidationProblem::OutOfRange {
+                        min: i64::from(FIRST_YEAR),
+                        max: i64::from(LAST_YEAR),
+                    },
+                );
+            } else if !years.insert(talk.year) {
+                push("year", ValidationProblem::Duplicate);
+            }
+            if let Err(problem) = check_text(&talk.participants, MAX_SHORT_TEXT_CHARS, true) {
+                push("participants", problem);
+            }
+            if talk.agenda.len() > MAX_POINTS {
+                push("agenda", too_many(MAX_POINTS));
+            }
+            let mut points = HashSet::new();
+            for (p, point) in talk.agenda.iter().enumerate() {
+                if !points.insert(point.id) {
+                    push(&format!("agenda[{p}].id"), ValidationProblem::Duplicate);
+                }
+                if let Err(problem) = check_name(&point.title) {
+                    push(&format!("agenda[{p}].title"), problem);
+                }
+                if let Err(problem) = check_text(&point.notes, MAX_LONG_TEXT_CHARS, true) {
+                    push(&format!("agenda[{p}].notes"), problem);
+                }
+            }
+        }
+        problems
+    }
+}
+
+/// The days of the talks held by `today`, read from a stored record
+/// without the talks' model, so that the due list stays light. Agrees with
+/// [`Talks::last_held`] (a test compares the two).
+pub fn last_held_stored(record: &ToolRecord, today: Day) -> Option<Day> {
+    record
+        .data
+        .get("talks")?
+        .as_array()?
+        .iter()
+        .filter_map(|talk| Day::parse(talk.get("date")?.as_str()?))
+        .filter(|day| *day <= today)
+        .max()
+}
+
+/// The actions of the plan agreed in `talk`, in the plan's order.
+pub fn agreed(plan: &AccountPlan, talk: Uuid) -> Vec<&Action> {
+    plan.actions
+        .iter()
+        .filter(|a| a.talk == Some(talk))
+        .collect()
 }
 
 #[cfg(test)]
@@ -356,5 +586,122 @@ mod tests {
         );
         let plan = sheet.against_plan.unwrap();
         assert_eq!((plan.deviation, plan.share), (1_800_000.0, None));
+    }
+
+    fn talk(n: u128, year: i32, date: &str) -> Talk {
+        Talk::new(id(n), year, Day::parse(date), &[(id(n + 100), "Rückblick")])
+    }
+
+    #[test]
+    fn a_talk_per_year_with_its_plan_and_the_talk_before() {
+        let talks = Talks {
+            talks: vec![
+                talk(1, 2024, "2025-02-10"),
+                talk(2, 2026, "2027-02-01"),
+                talk(3, 2025, "2026-02-12"),
+            ],
+        };
+        assert_eq!(talks.problems(), []);
+        let years: Vec<i32> = talks.newest_first().iter().map(|t| t.year).collect();
+        assert_eq!(years, [2026, 2025, 2024]);
+        assert_eq!(talks.before(&talks.talks[1]).map(|t| t.id), Some(id(3)));
+        assert_eq!(talks.before(&talks.talks[0]), None);
+        // The talk of 2027-02-01 is planned, not held, on 2026-11-27.
+        let today = day("2026-11-27");
+        assert!(!talks.talks[1].held(today));
+        assert_eq!(talks.last_held(today), day("2026-02-12").into());
+        // A new talk is about last year, or the first later year without one.
+        assert_eq!(Talks::default().next_year(today), 2025);
+        assert_eq!(talks.next_year(today), 2027);
+        let mut planned = talk(4, 2025, "2026-02-12");
+        assert_eq!(planned.planned(), None);
+        planned.planned_revenue = Amount::parse(2_000_000.0).ok();
+        assert_eq!(
+            planned.planned(),
+            Some(Planned {
+                year: 2025,
+                revenue: 2_000_000.0
+            })
+        );
+    }
+
+    #[test]
+    fn the_stored_reading_of_the_last_talk_agrees_with_the_model() {
+        let today = day("2026-11-27");
+        let cases = [
+            vec![],
+            vec![talk(1, 2024, "2025-02-10")],
+            vec![talk(1, 2024, "2025-02-10"), talk(2, 2026, "2027-02-01")],
+            vec![talk(1, 2025, "2026-11-27"), talk(2, 2024, "2026-12-01")],
+            vec![Talk::new(id(5), 2025, None, &[])],
+        ];
+        for talks in cases {
+            let talks = Talks { talks };
+            let mut ws = Workspace::default();
+            put_tool::<ReviewTool>(&mut ws, id(1), &talks, Timestamp::from_millis(0).unwrap())
+                .unwrap();
+            assert_eq!(
+                last_held_stored(&ws.annual_reviews[0], today),
+                talks.last_held(today),
+                "{talks:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn broken_talks_are_refused_at_their_field() {
+        let mut twice = Talks {
+            talks: vec![talk(1, 2025, "2026-02-12"), talk(2, 2025, "2026-03-01")],
+        };
+        assert_eq!(
+            twice.problems(),
+            [("talks[1].year".to_owned(), ValidationProblem::Duplicate)]
+        );
+        twice.talks[1].year = 1989;
+        assert_eq!(
+            twice.problems(),
+            [(
+                "talks[1].year".to_owned(),
+                ValidationProblem::OutOfRange {
+                    min: 1990,
+                    max: 2100
+                }
+            )]
+        );
+        let mut blank = talk(3, 2025, "2026-02-12");
+        blank.agenda[0].title = "  ".into();
+        blank.agenda[0].notes = "x".repeat(MAX_LONG_TEXT_CHARS + 1);
+        let problems: Vec<String> = Talks { talks: vec![blank] }
+            .problems()
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
+        assert_eq!(
+            problems,
+            ["talks[0].agenda[0].title", "talks[0].agenda[0].notes"]
+        );
+        // Through the tool: nothing broken is stored.
+        let mut ws = Workspace::default();
+        let now = Timestamp::from_millis(0).unwrap();
+        assert!(put_tool::<ReviewTool>(&mut ws, id(1), &twice, now).is_err());
+        assert!(ws.annual_reviews.is_empty());
+    }
+
+    #[test]
+    fn the_agreed_actions_are_the_plans_actions_that_name_the_talk() {
+        let mut plan = AccountPlan::default();
+        for (n, talk) in [
+            (1, Some(id(9))),
+            (2, None),
+            (3, Some(id(9))),
+            (4, Some(id(8))),
+        ] {
+            let mut action = Action::new(id(n), &format!("Maßnahme {n}"));
+            action.talk = talk;
+            plan.actions.push(action);
+        }
+        let ids: Vec<Uuid> = agreed(&plan, id(9)).iter().map(|a| a.id).collect();
+        assert_eq!(ids, [id(1), id(3)]);
+        assert!(agreed(&plan, id(7)).is_empty());
     }
 }

@@ -14,7 +14,7 @@
 
 use crate::domain::account::{check_name, ValidationProblem};
 use crate::domain::potentials::requirements::Quadrant;
-use crate::domain::potentials::{too_many, ToolKind};
+use crate::domain::potentials::{too_many, ToolKind, ToolRecord};
 use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
 use serde::{Deserialize, Serialize};
@@ -377,6 +377,20 @@ impl Surveys {
     }
 }
 
+/// The date of the latest survey up to `today`, read from a stored record
+/// without the surveys' model, so that the due list stays light. Agrees
+/// with the typed surveys (a test compares the two).
+pub fn last_survey_stored(record: &ToolRecord, today: Day) -> Option<Day> {
+    record
+        .data
+        .get("surveys")?
+        .as_array()?
+        .iter()
+        .filter_map(|survey| Day::parse(survey.get("date")?.as_str()?))
+        .filter(|day| *day <= today)
+        .max()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -624,5 +638,43 @@ mod tests {
         };
         let text = serde_json::to_string(&survey).unwrap();
         assert_eq!(serde_json::from_str::<Survey>(&text).unwrap(), survey);
+    }
+
+    #[test]
+    fn the_stored_reading_of_the_last_survey_agrees_with_the_model() {
+        use crate::domain::potentials::put_tool;
+        use crate::domain::{Timestamp, Workspace};
+        let today = Day::parse("2026-11-27").unwrap();
+        let survey = |n: u128, date: Option<&str>| Survey {
+            id: Uuid::from_u128(n),
+            date: date.and_then(Day::parse),
+            ..Survey::default()
+        };
+        for surveys in [
+            vec![],
+            vec![survey(1, None)],
+            vec![survey(1, Some("2025-10-01")), survey(2, Some("2026-03-15"))],
+            vec![survey(1, Some("2026-11-27")), survey(2, Some("2026-11-28"))],
+        ] {
+            let expected = surveys
+                .iter()
+                .filter_map(|s| s.date)
+                .filter(|d| *d <= today)
+                .max();
+            let mut ws = Workspace::default();
+            let data = Surveys { surveys };
+            put_tool::<SatisfactionTool>(
+                &mut ws,
+                Uuid::from_u128(9),
+                &data,
+                Timestamp::from_millis(0).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(
+                last_survey_stored(&ws.satisfaction_surveys[0], today),
+                expected,
+                "{data:?}"
+            );
+        }
     }
 }

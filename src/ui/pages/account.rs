@@ -461,14 +461,24 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
     let processes = move || {
         let locale = i18n.get_locale();
         store.read(Part::Potentials, |ws| {
-            let modified = tool_of(ws.tool_list(ToolFamily::Satisfaction), id).map(|r| r.modified);
-            item(
-                locale,
-                td_string!(locale, sat.title),
-                "satisfaction",
-                href(&format!("/processes/satisfaction/{id}")),
-                modified,
-            )
+            [
+                (ToolFamily::AnnualReview, "annual_review", "review"),
+                (ToolFamily::Satisfaction, "satisfaction", "satisfaction"),
+            ]
+            .map(|(tool, key, page)| {
+                let modified = tool_of(ws.tool_list(tool), id).map(|r| r.modified);
+                let name = match tool {
+                    ToolFamily::AnnualReview => td_string!(locale, rev.title),
+                    _ => td_string!(locale, sat.title),
+                };
+                item(
+                    locale,
+                    name,
+                    key,
+                    href(&format!("/processes/{page}/{id}")),
+                    modified,
+                )
+            })
         })
     };
     view! {
@@ -482,6 +492,7 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
             <p><a href=href("/potentials/actions") rel="external">{t!(i18n, plan.my_link)}</a></p>
             <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Processes)}</h3>
             <ul class="kam-tool-list">{processes}</ul>
+            <p><a href=href("/processes/cycle") rel="external">{t!(i18n, cyc.open_cycle)}</a></p>
         </section>
     }
 }

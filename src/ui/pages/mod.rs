@@ -26,9 +26,10 @@ pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
 pub use potentials::{
-    AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, MarketPage,
-    OpenActionsPage, ProfilePage, RequirementsPage, SatisfactionImportPage, SatisfactionPage,
-    SatisfactionResultsPage, SourcesPage, WhitespacePage,
+    AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, CyclePage, MarketPage,
+    OpenActionsPage, ProfilePage, RequirementsPage, ReviewPage, ReviewPrepPage,
+    SatisfactionImportPage, SatisfactionPage, SatisfactionResultsPage, SourcesPage, ToolboxPage,
+    WhitespacePage,
 };
 pub use settings::SettingsPage;
 pub use targets::{

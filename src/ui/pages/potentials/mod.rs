@@ -8,27 +8,32 @@
 
 mod business;
 mod buying_center;
+mod cycle;
 mod market;
 mod overview;
 mod plan;
 mod profile;
 mod requirements;
+mod review;
 mod satisfaction;
 mod sources;
 mod whitespace;
 
 pub use business::BusinessPage;
 pub use buying_center::BuyingCenterPage;
+pub use cycle::{CyclePage, ToolboxPage};
 pub use market::MarketPage;
 pub use overview::AnalysisOverviewPage;
 pub use plan::{AccountPlanPage, OpenActionsPage};
 pub use profile::ProfilePage;
 pub use requirements::RequirementsPage;
+pub use review::{ReviewPage, ReviewPrepPage};
 pub use satisfaction::{SatisfactionImportPage, SatisfactionPage, SatisfactionResultsPage};
 pub use sources::SourcesPage;
 pub use whitespace::WhitespacePage;
 
 use crate::domain::potentials::findings::{AnalysisTool, Finding, Findings, Part as AnalysisPart};
+use crate::domain::record::ToolFamily;
 
 /// A red flag of any tool as a sentence, with the page and place that fix it.
 pub(crate) fn finding_text(
@@ -84,20 +89,45 @@ pub(crate) fn finding_text(
 
 /// The name of a tool of the analysis.
 pub(crate) fn analysis_tool_name(locale: Locale, tool: AnalysisTool) -> &'static str {
-    match tool {
-        AnalysisTool::Profile => td_string!(locale, prof.title),
-        AnalysisTool::Market => td_string!(locale, mkt.title),
-        AnalysisTool::Sources => td_string!(locale, src.title),
-        AnalysisTool::BuyingCenter => td_string!(locale, bc.title),
-        AnalysisTool::AccountPlan => td_string!(locale, plan.title),
-        AnalysisTool::Requirements => td_string!(locale, req.title),
-        AnalysisTool::Business => td_string!(locale, biz.title),
-    }
+    account_tool_name(locale, tool.family())
 }
 
 /// Where a tool of the analysis lives, for one account.
 pub(crate) fn analysis_tool_path(tool: AnalysisTool, account: Uuid) -> String {
-    href(&format!("/potentials/{}/{account}", tool.key()))
+    account_tool_path(tool.family(), account)
+}
+
+/// The name of any tool of one key account.
+pub(crate) fn account_tool_name(locale: Locale, tool: ToolFamily) -> &'static str {
+    match tool {
+        ToolFamily::Profile => td_string!(locale, prof.title),
+        ToolFamily::Market => td_string!(locale, mkt.title),
+        ToolFamily::Sources => td_string!(locale, src.title),
+        ToolFamily::BuyingCenter => td_string!(locale, bc.title),
+        ToolFamily::AccountPlan => td_string!(locale, plan.title),
+        ToolFamily::Requirements => td_string!(locale, req.title),
+        ToolFamily::Business => td_string!(locale, biz.title),
+        ToolFamily::Satisfaction => td_string!(locale, sat.title),
+        ToolFamily::AnnualReview => td_string!(locale, rev.title),
+        ToolFamily::Cycle => td_string!(locale, cyc.title),
+    }
+}
+
+/// Where any tool of one key account lives.
+pub(crate) fn account_tool_path(tool: ToolFamily, account: Uuid) -> String {
+    let page = match tool {
+        ToolFamily::Profile => "/potentials/profile",
+        ToolFamily::Market => "/potentials/market",
+        ToolFamily::Sources => "/potentials/sources",
+        ToolFamily::BuyingCenter => "/potentials/buying-center",
+        ToolFamily::AccountPlan => "/potentials/plan",
+        ToolFamily::Requirements => "/potentials/requirements",
+        ToolFamily::Business => "/potentials/business",
+        ToolFamily::Satisfaction => "/processes/satisfaction",
+        ToolFamily::AnnualReview => "/processes/review",
+        ToolFamily::Cycle => return href("/processes/cycle"),
+    };
+    href(&format!("{page}/{account}"))
 }
 
 /// The name of a part that completeness counts.
@@ -176,6 +206,135 @@ pub(crate) fn on_this_page(id: &str) -> String {
     format!("{path}#{id}")
 }
 
+/// The id the address's query gives for `key` (`?survey=<id>`), if any.
+pub(crate) fn id_in_query(key: &str) -> Option<Uuid> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let id = search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))?;
+    Uuid::parse_str(id).ok()
+}
+
+/// The record of a list a page shows (a survey, an annual review): the
+/// one chosen, or named in the address (`?<key>=<id>`), while it exists,
+/// else the first of `ids` (the newest).
+pub(crate) fn shown_record<D: Send + Sync + 'static>(
+    data: Memo<D>,
+    key: &'static str,
+    ids: fn(&D) -> Vec<Uuid>,
+) -> (RwSignal<Option<Uuid>>, Memo<Option<Uuid>>) {
+    let chosen = RwSignal::new(id_in_query(key));
+    let current = Memo::new(move |_| {
+        let wanted = chosen.get();
+        data.with(|d| {
+            let ids = ids(d);
+            wanted
+                .filter(|id| ids.contains(id))
+                .or_else(|| ids.first().copied())
+        })
+    });
+    (chosen, current)
+}
+
+/// The address of one page of a tool with several pages and records
+/// (`/processes/satisfaction/results/<account>?survey=<id>`).
+pub(crate) fn record_page(
+    base: &str,
+    key: &str,
+    page: &str,
+    account: Uuid,
+    record: Option<Uuid>,
+) -> String {
+    let query = record.map(|r| format!("?{key}={r}")).unwrap_or_default();
+    href(&format!("{base}{page}/{account}{query}"))
+}
+
+/// One tab of a tool's pages: the page's path below the tool's, its test
+/// id, its name.
+pub(crate) type Tab = (&'static str, &'static str, fn(Locale) -> &'static str);
+
+/// The tabs of a tool's pages, the one shown marked; each keeps the
+/// record shown (`key`).
+pub(crate) fn record_tabs(
+    name: fn(Locale) -> &'static str,
+    (base, key): (&'static str, &'static str),
+    account: Uuid,
+    current: Memo<Option<Uuid>>,
+    here: &'static str,
+    tabs: &'static [Tab],
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = tabs
+        .iter()
+        .map(|(page, testid, label)| {
+            let (page, label) = (*page, *label);
+            view! {
+                <a class="kam-tab" rel="external" data-testid=*testid
+                    aria-current=(page == here).then_some("page")
+                    href=move || record_page(base, key, page, account, current.get())>{move || label(i18n.get_locale())}</a>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <nav class="kam-tabs kam-no-print" aria-label=move || name(i18n.get_locale())>{links}</nav>
+    }
+}
+
+/// One record in a [`RecordPicker`]: its id, its name, a figure below it.
+pub(crate) type Pick = (Uuid, String, Option<String>);
+
+/// The records of a list (surveys, annual reviews), newest first, as
+/// buttons; choosing one shows it. Test ids start with `prefix`; the
+/// children follow the list (what adds a record).
+#[component]
+pub(crate) fn RecordPicker(
+    prefix: &'static str,
+    title: fn(Locale) -> &'static str,
+    empty: fn(Locale) -> &'static str,
+    count: Signal<String>,
+    items: Signal<Vec<Pick>>,
+    chosen: RwSignal<Option<Uuid>>,
+    current: Memo<Option<Uuid>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = move || {
+        let shown = current.get();
+        items
+            .get()
+            .into_iter()
+            .map(|(id, label, figure)| {
+                view! {
+                    <li>
+                        <button class="kam-button kam-sat__pick" data-testid=format!("{prefix}-pick")
+                            aria-pressed=(shown == Some(id)).to_string()
+                            on:click=move |_| chosen.set(Some(id))>
+                            <span class="kam-sat__pick-name">{label}</span>
+                            {figure.map(|f| view! { <span class="kam-muted kam-small">{f}</span> })}
+                        </button>
+                    </li>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    let title_id = format!("{prefix}-list-title");
+    let labelledby = title_id.clone();
+    view! {
+        <section class="kam-card kam-no-print" aria-labelledby=labelledby>
+            <div class="kam-card__head">
+                <h2 id=title_id>{move || title(i18n.get_locale())}</h2>
+                <span class="kam-badge" data-testid=format!("{prefix}-count")>{count}</span>
+            </div>
+            <Show when=move || items.with(Vec::is_empty)>
+                <p class="kam-muted" data-testid=format!("{prefix}-empty")>{move || empty(i18n.get_locale())}</p>
+            </Show>
+            <ul class="kam-sat__list">{list}</ul>
+            {children.map(|c| c())}
+        </section>
+    }
+}
+
 /// Scrolls to the place the address names once the page has drawn it: a
 /// flag on another page (the overview) links to the place that fixes it.
 /// Once more a frame later: cards out of view are drawn only as they come
@@ -225,12 +384,18 @@ fn update_tool<K: ToolKind>(
 ) -> Result<(), ToolError> {
     let mut next = current.get_untracked();
     change(&mut next);
-    if let Some((field, problem)) = K::problems(&next).into_iter().next() {
+    store_tool::<K>(store, account, &next)
+}
+
+/// Checks a content of tool `K` and stores it as the account's; content
+/// that breaks a rule is refused and returned, and nothing is stored.
+fn store_tool<K: ToolKind>(store: Store, account: Uuid, next: &K::Data) -> Result<(), ToolError> {
+    if let Some((field, problem)) = K::problems(next).into_iter().next() {
         return Err(ToolError::Field(field, problem));
     }
     let now = browser::now();
     store.edit_part(Part::Potentials, |ws| {
-        let _ = put_tool::<K>(ws, account, &next, now);
+        let _ = put_tool::<K>(ws, account, next, now);
     });
     Ok(())
 }
@@ -472,9 +637,17 @@ fn tool_head(
         <p class="kam-breadcrumb kam-no-print">
             <a href=href(&format!("/accounts/{account}")) rel="external">{t!(i18n, bc.back)}</a>
         </p>
+        {page_head(view! { {move || title(i18n.get_locale())}": "<span data-testid="tool-account">{name}</span> }, intro)}
+    }
+}
+
+/// A page's heading, what the page is for, and printing.
+pub(crate) fn page_head(title: impl IntoView, intro: fn(Locale) -> &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
         <div class="kam-page__head">
             <div>
-                <h1>{move || title(i18n.get_locale())}": "<span data-testid="tool-account">{name}</span></h1>
+                <h1>{title}</h1>
                 <p class="kam-muted kam-no-print">{move || intro(i18n.get_locale())}</p>
             </div>
             <div class="kam-actions kam-no-print">

@@ -37,7 +37,7 @@ fn update(
     update_tool::<PlanTool>(store, account, plan, change)
 }
 
-fn status_name(locale: Locale, status: Status) -> &'static str {
+pub(crate) fn status_name(locale: Locale, status: Status) -> &'static str {
     match status {
         Status::Open => td_string!(locale, plan.status_open),
         Status::InProgress => td_string!(locale, plan.status_in_progress),
@@ -468,6 +468,10 @@ fn ActionRow(
                 <input id=id("title") data-field="title" maxlength="300" aria-label=move || t_string!(i18n, plan.col_title)
                     prop:value=get(|a| a.title.clone())
                     on:input:target=move |ev| { let v = ev.target().value(); set("title", Box::new(move |a| a.title = v)); }/>
+                {move || me.with(|a| a.as_ref().and_then(|a| a.talk)).map(|talk| view! {
+                    <a class="kam-small kam-no-print" rel="external" data-testid="plan-action-talk"
+                        href=href(&format!("/processes/review/{account}?talk={talk}"))>{t!(i18n, plan.from_review)}</a>
+                })}
                 <p class="kam-field__error" role="alert">{message}</p>
             </td>
             <td>

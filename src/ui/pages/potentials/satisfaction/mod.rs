@@ -13,13 +13,15 @@ pub use import::SatisfactionImportPage;
 pub use results::SatisfactionResultsPage;
 
 use super::requirements::quadrant_name;
-use super::{change_with_undo, error_at, show_at, today, tool_page, update_tool, FieldError};
+use super::{
+    change_with_undo, error_at, record_page, record_tabs, show_at, shown_record, today, tool_page,
+    update_tool, FieldError, RecordPicker, Tab,
+};
 use crate::domain::processes::satisfaction::{
     item_key, Item, Nps, SatisfactionTool, Score, Survey, Surveys, MAX_ANSWERS, NPS_MAX,
     RATING_MAX, RATING_MIN,
 };
 use crate::domain::time::Day;
-use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::store::use_store;
 use crate::ui::text;
@@ -73,58 +75,43 @@ fn signed(locale: Locale, value: f64) -> String {
     }
 }
 
-/// The survey the address names (`?survey=<id>`), if any.
-fn survey_of_address() -> Option<Uuid> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let id = search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("survey="))?;
-    Uuid::parse_str(id).ok()
-}
-
 /// The survey a page shows: the one chosen (or named in the address) while
 /// it exists, else the newest.
 fn shown_survey(data: Memo<Surveys>) -> (RwSignal<Option<Uuid>>, Memo<Option<Uuid>>) {
-    let chosen = RwSignal::new(survey_of_address());
-    let current = Memo::new(move |_| {
-        let wanted = chosen.get();
-        data.with(|d| {
-            wanted
-                .filter(|id| d.surveys.iter().any(|s| s.id == *id))
-                .or_else(|| d.newest_first().first().map(|s| s.id))
-        })
-    });
-    (chosen, current)
+    shown_record(data, "survey", |d| {
+        d.newest_first().iter().map(|s| s.id).collect()
+    })
 }
 
 /// The address of a page of the analysis for one account and survey.
 fn page_of(page: &str, account: Uuid, survey: Option<Uuid>) -> String {
-    let query = survey.map(|s| format!("?survey={s}")).unwrap_or_default();
-    href(&format!("/processes/satisfaction{page}/{account}{query}"))
+    record_page("/processes/satisfaction", "survey", page, account, survey)
 }
 
 /// The three pages of the analysis (entry, results, CSV import), the one
 /// shown marked.
 fn page_tabs(account: Uuid, current: Memo<Option<Uuid>>, here: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    let tab = move |page: &'static str, testid: &'static str, name: fn(Locale) -> &'static str| {
-        view! {
-            <a class="kam-tab" rel="external" data-testid=testid
-                aria-current=(page == here).then_some("page")
-                href=move || page_of(page, account, current.get())>{move || name(i18n.get_locale())}</a>
-        }
-    };
-    view! {
-        <nav class="kam-tabs kam-no-print" aria-label=move || td_string!(i18n.get_locale(), sat.title)>
-            {tab("", "sat-tab-entry", |l| td_string!(l, sat.tab_entry))}
-            {tab("/results", "sat-tab-results", |l| td_string!(l, sat.tab_results))}
-            {tab("/import", "sat-tab-import", |l| td_string!(l, sat.tab_import))}
-        </nav>
-    }
+    const TABS: &[Tab] = &[
+        ("", "sat-tab-entry", |l| td_string!(l, sat.tab_entry)),
+        ("/results", "sat-tab-results", |l| {
+            td_string!(l, sat.tab_results)
+        }),
+        ("/import", "sat-tab-import", |l| {
+            td_string!(l, sat.tab_import)
+        }),
+    ];
+    record_tabs(
+        |l| td_string!(l, sat.title),
+        ("/processes/satisfaction", "survey"),
+        account,
+        current,
+        here,
+        TABS,
+    )
 }
 
-/// The list of surveys, newest first; choosing one shows it.
+/// The list of surveys, newest first, each with its NPS; choosing one
+/// shows it.
 #[component]
 fn SurveyPicker(
     data: Memo<Surveys>,
@@ -133,15 +120,12 @@ fn SurveyPicker(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let list = move || {
+    let items = Signal::derive(move || {
         let locale = i18n.get_locale();
-        let shown = current.get();
         data.with(|d| {
             d.newest_first()
                 .into_iter()
                 .map(|s| {
-                    let id = s.id;
-                    let label = survey_label(locale, s);
                     let figure = match s.nps() {
                         Some(nps) => td_string!(
                             locale,
@@ -151,32 +135,19 @@ fn SurveyPicker(
                         ),
                         None => td_string!(locale, sat.list_no_nps).to_owned(),
                     };
-                    view! {
-                        <li>
-                            <button class="kam-button kam-sat__pick" data-testid="sat-pick"
-                                aria-pressed=(shown == Some(id)).to_string()
-                                on:click=move |_| chosen.set(Some(id))>
-                                <span class="kam-sat__pick-name">{label}</span>
-                                <span class="kam-muted kam-small">{figure}</span>
-                            </button>
-                        </li>
-                    }
+                    (s.id, survey_label(locale, s), Some(figure))
                 })
-                .collect::<Vec<_>>()
+                .collect()
         })
-    };
+    });
+    let count = Signal::derive(move || {
+        text::plural!(i18n.get_locale(), sat.count, data.with(|d| d.surveys.len()))
+    });
     view! {
-        <section class="kam-card kam-no-print" aria-labelledby="sat-list-title">
-            <div class="kam-card__head">
-                <h2 id="sat-list-title">{t!(i18n, sat.surveys)}</h2>
-                <span class="kam-badge" data-testid="sat-count">{move || text::plural!(i18n.get_locale(), sat.count, data.with(|d| d.surveys.len()))}</span>
-            </div>
-            <Show when=move || data.with(|d| d.surveys.is_empty())>
-                <p class="kam-muted" data-testid="sat-empty">{t!(i18n, sat.empty)}</p>
-            </Show>
-            <ul class="kam-sat__list">{list}</ul>
+        <RecordPicker prefix="sat" title=|l| td_string!(l, sat.surveys) empty=|l| td_string!(l, sat.empty)
+            count items chosen current>
             {children.map(|c| c())}
-        </section>
+        </RecordPicker>
     }
 }
 
