@@ -120,7 +120,8 @@ test("the due list of the process cycle: never done is overdue, done today moves
   assert.match(await quarterly.locator("td").nth(2).textContent(), /\d\d\.\d\d\.\d{4}/, "last done is a date");
   assert.equal(await page.textContent("[data-testid=cyc-filter-overdue]"), "Überfällig (4)");
 
-  // A rhythm of 40 months is refused; 1 month makes the review due soon.
+  // A rhythm of 40 months is refused; 1 month makes the review due a month
+  // after today (the same day, or the month's last day when it is shorter).
   const rhythm = page.locator("[data-testid=cyc-rhythm]").nth(2);
   await rhythm.fill("40");
   await rhythm.press("Tab");
@@ -128,7 +129,15 @@ test("the due list of the process cycle: never done is overdue, done today moves
   assert.equal(await rhythm.inputValue(), "3");
   await rhythm.fill("1");
   await rhythm.press("Tab");
-  await page.waitForSelector("[data-testid=cyc-row][data-step=quarterly_review][data-status=soon]");
+  const inAMonth = await page.evaluate(() => {
+    const now = new Date();
+    const last = new Date(now.getFullYear(), now.getMonth() + 2, 0).getDate();
+    const due = new Date(now.getFullYear(), now.getMonth() + 1, Math.min(now.getDate(), last));
+    const two = (n) => String(n).padStart(2, "0");
+    return `${two(due.getDate())}.${two(due.getMonth() + 1)}.${due.getFullYear()}`;
+  });
+  await page.waitForFunction((d) => document.querySelector("[data-testid=cyc-row][data-step=quarterly_review] [data-testid=cyc-due-date]")?.textContent.startsWith(d), inAMonth);
+  assert.match(await quarterly.getAttribute("data-status"), /^(soon|upcoming)$/, "28 to 31 days ahead: due soon, or not yet due after a 31-day month");
   await saved(page);
   const cycle = (await data(page)).process_cycles[0].data;
   assert.deepEqual(cycle.rhythms.find(([step]) => step === "quarterly_review"), ["quarterly_review", 1]);

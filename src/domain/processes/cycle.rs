@@ -195,16 +195,18 @@ pub fn schedule(
 }
 
 /// Every step of every account, the most urgent first: by due date, then
-/// in the order the accounts and the steps were given.
-pub fn due_list(
+/// in the order the accounts and the steps were given. Each account keeps
+/// its own rhythms (`rhythms_of`).
+pub fn due_list<'a>(
     accounts: &[Uuid],
     last_done: impl Fn(Uuid, Step) -> Option<Day>,
-    rhythms: &Rhythms,
+    rhythms_of: impl Fn(Uuid) -> &'a Rhythms,
     today: Day,
 ) -> Vec<Due> {
     let mut list: Vec<Due> = accounts
         .iter()
         .flat_map(|account| {
+            let rhythms = rhythms_of(*account);
             Step::ALL
                 .iter()
                 .map(|step| schedule(*account, *step, last_done(*account, *step), rhythms, today))
@@ -347,17 +349,22 @@ pub fn cycles(workspace: &Workspace) -> Vec<(Uuid, Cycle)> {
 /// Every step of every key account of the workspace, each with the
 /// account's own rhythms, the most urgent first (as [`due_list`]).
 pub fn workspace_due(workspace: &Workspace, today: Day) -> Vec<Due> {
-    let mut list: Vec<Due> = cycles(workspace)
-        .into_iter()
-        .flat_map(|(account, cycle)| {
-            last_done(workspace, account, &cycle, today)
+    let cycles = cycles(workspace);
+    let accounts: Vec<Uuid> = cycles.iter().map(|(account, _)| *account).collect();
+    let cycle_of = |account: Uuid| cycles.iter().find(|(a, _)| *a == account).map(|(_, c)| c);
+    let default = Cycle::default();
+    due_list(
+        &accounts,
+        |account, step| {
+            let cycle = cycle_of(account).unwrap_or(&default);
+            last_done(workspace, account, cycle, today)
                 .into_iter()
-                .map(move |(step, last)| schedule(account, step, last, &cycle.rhythms, today))
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    list.sort_by_key(|d| (d.due, d.status));
-    list
+                .find(|(s, _)| *s == step)
+                .and_then(|(_, day)| day)
+        },
+        |account| &cycle_of(account).unwrap_or(&default).rhythms,
+        today,
+    )
 }
 
 #[cfg(test)]
@@ -481,7 +488,8 @@ mod tests {
             (false, Step::SatisfactionSurvey) => None,
             (false, _) => Some(day("2026-01-15")),
         };
-        let list = due_list(&[a, b], last, &Rhythms::default(), today);
+        let rhythms = Rhythms::default();
+        let list = due_list(&[a, b], last, |_| &rhythms, today);
         let order: Vec<(Uuid, Step, Day)> =
             list.iter().map(|d| (d.account, d.step, d.due)).collect();
         assert_eq!(
@@ -525,7 +533,8 @@ mod tests {
             (false, Step::SatisfactionSurvey) => None,
             (false, _) => Some(day("2026-11-01")),
         };
-        let list = due_list(&[a, b], last, &Rhythms::default(), today);
+        let rhythms = Rhythms::default();
+        let list = due_list(&[a, b], last, |_| &rhythms, today);
         let first: Vec<(Uuid, Step, Status)> = list
             .iter()
             .take(2)

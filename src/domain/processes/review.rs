@@ -1,9 +1,13 @@
-//! The preparation of the annual review talk (Jahresgespräch) with a key
-//! account: one sheet drawn from the account's data at the moment it is
-//! shown or printed, never copied by hand.
+//! The annual review talks (Jahresgespräch) of a key account, one per year
+//! under review, as a tool family ([`Talks`], [`ReviewTool`]): date,
+//! participants, the agenda with the minutes of each point, and the
+//! planned revenue. The actions agreed in a talk are the account plan's
+//! actions that name it ([`agreed`]).
 //!
-//! It reads what the analysis already holds ([`Findings`]) and the
-//! account's satisfaction surveys:
+//! And the talk's preparation: one sheet drawn from the account's data at
+//! the moment it is shown or printed, never copied by hand. It reads what
+//! the analysis already holds ([`Findings`]) and the account's
+//! satisfaction surveys up to today:
 //! - revenue and margin of the year under review against the plan for it,
 //!   and the year before;
 //! - share of wallet and potential;
@@ -59,6 +63,8 @@ pub struct Preparation {
     /// Items of the latest survey in the field "concentrate here"
     /// (important, not satisfied), in the survey's order.
     pub to_discuss: Vec<Uuid>,
+    /// The latest survey up to today, whose NPS and items the sheet shows.
+    pub survey: Option<Uuid>,
     pub open_actions: usize,
     /// The overdue actions, in the plan's order.
     pub overdue: Vec<Uuid>,
@@ -94,7 +100,12 @@ pub fn preparation(
                 share: (plan.revenue != 0.0).then(|| deviation / plan.revenue),
             }
         });
-    let latest = surveys.iter().max_by_key(|s| s.date);
+    // A survey dated later than today is planned, not held: it has no
+    // answers to show yet (the due list counts surveys the same way).
+    let latest = surveys
+        .iter()
+        .filter(|s| s.date.is_none_or(|day| day <= today))
+        .max_by_key(|s| s.date);
     let before = latest.and_then(|s| previous(surveys, s));
     let (open_actions, overdue) = findings.plan.as_ref().map_or((0, Vec::new()), |plan| {
         (
@@ -124,6 +135,7 @@ pub fn preparation(
         wallet: findings.business.as_ref().and_then(|b| b.wallet()),
         nps: latest.and_then(Survey::nps),
         nps_before: before.and_then(Survey::nps),
+        survey: latest.map(|s| s.id),
         to_discuss: latest
             .map(|s| {
                 s.by_quadrant(Quadrant::ConcentrateHere)
@@ -339,7 +351,7 @@ impl Talks {
     }
 }
 
-/// The days of the talks held by `today`, read from a stored record
+/// The day of the latest talk held by `today`, read from a stored record
 /// without the talks' model, so that the due list stays light. Agrees with
 /// [`Talks::last_held`] (a test compares the two).
 pub fn last_held_stored(record: &ToolRecord, today: Day) -> Option<Day> {
@@ -351,6 +363,23 @@ pub fn last_held_stored(record: &ToolRecord, today: Day) -> Option<Day> {
         .filter_map(|talk| Day::parse(talk.get("date")?.as_str()?))
         .filter(|day| *day <= today)
         .max()
+}
+
+/// The ids of the talks of a stored record, read without the talks' model
+/// (the account plan links an agreed action to its talk only while the
+/// talk exists). Agrees with the typed talks (a test compares the two).
+pub fn talk_ids_stored(record: &ToolRecord) -> Vec<Uuid> {
+    record
+        .data
+        .get("talks")
+        .and_then(|talks| talks.as_array())
+        .map(|talks| {
+            talks
+                .iter()
+                .filter_map(|talk| Uuid::parse_str(talk.get("id")?.as_str()?).ok())
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// The actions of the plan agreed in `talk`, in the plan's order.
@@ -645,6 +674,8 @@ mod tests {
                 talks.last_held(today),
                 "{talks:?}"
             );
+            let ids: Vec<Uuid> = talks.talks.iter().map(|t| t.id).collect();
+            assert_eq!(talk_ids_stored(&ws.annual_reviews[0]), ids);
         }
     }
 
@@ -703,5 +734,20 @@ mod tests {
         let ids: Vec<Uuid> = agreed(&plan, id(9)).iter().map(|a| a.id).collect();
         assert_eq!(ids, [id(1), id(3)]);
         assert!(agreed(&plan, id(7)).is_empty());
+    }
+
+    #[test]
+    fn a_survey_dated_after_today_is_planned_and_not_on_the_sheet() {
+        let (ws, account, mut surveys) = pinned();
+        let today = day("2026-11-27");
+        surveys.push(Survey {
+            id: id(903),
+            date: day("2027-03-15").into(),
+            ..Survey::default()
+        });
+        let sheet = preparation(&findings(&ws, account, today), &surveys, 2025, None, today);
+        assert_eq!(sheet.survey, Some(Uuid::from_u128(901)));
+        assert_eq!(sheet.nps.unwrap().rounded(), 20);
+        assert_eq!(sheet.to_discuss, [id(50)]);
     }
 }

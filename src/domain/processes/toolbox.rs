@@ -51,7 +51,7 @@ pub struct Row {
 }
 
 impl Row {
-    /// How many tools are in use and current, and how many there are.
+    /// How many of the account's tools are in use and current.
     pub fn current(&self) -> usize {
         self.cells
             .iter()
@@ -79,8 +79,11 @@ pub fn toolbox(workspace: &Workspace, today: Day) -> Vec<Row> {
             cells: TOOLS
                 .iter()
                 .map(|tool| {
-                    let modified =
-                        tool_of(workspace.tool_list(*tool), account.id).map(|r| r.modified);
+                    // A record left empty (every survey or talk removed) is
+                    // not a tool in use.
+                    let modified = tool_of(workspace.tool_list(*tool), account.id)
+                        .filter(|r| r.data.as_object().is_none_or(|o| !o.is_empty()))
+                        .map(|r| r.modified);
                     Cell {
                         tool: *tool,
                         modified,
@@ -133,6 +136,14 @@ mod tests {
             );
         }
         put_tool::<PlanTool>(&mut ws, Uuid::from_u128(2), &AccountPlan::default(), now).unwrap();
+        // Every survey removed: the record is left as `{}`, not in use.
+        put_tool::<crate::domain::processes::satisfaction::SatisfactionTool>(
+            &mut ws,
+            Uuid::from_u128(2),
+            &Default::default(),
+            now,
+        )
+        .unwrap();
         let rows = toolbox(&ws, Day::of(now));
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].current(), 0);

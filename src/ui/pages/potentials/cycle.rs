@@ -59,7 +59,7 @@ fn status_key(status: Status) -> &'static str {
     }
 }
 
-/// The names of the key accounts by id.
+/// The name of a key account.
 fn account_name(store: Store, account: Uuid) -> String {
     store.read(Part::Accounts, |ws| {
         ws.account(account)
@@ -110,6 +110,8 @@ pub fn CyclePage() -> impl IntoView {
     let due = Memo::new(move |_| store.read_all(|ws| workspace_due(ws, today())));
     let empty = Memo::new(move |_| store.read(Part::Accounts, |ws| ws.accounts.is_empty()));
     let filter: RwSignal<Option<Status>> = RwSignal::new(None);
+    // Why a step could not be marked as done.
+    let message: RwSignal<Option<String>> = RwSignal::new(None);
     let counts = move || {
         due.with(|list| {
             [Status::Overdue, Status::DueSoon, Status::Upcoming]
@@ -151,7 +153,7 @@ pub fn CyclePage() -> impl IntoView {
         due.with(|list| {
             list.iter()
                 .filter(|d| shown.is_none_or(|s| d.status == s))
-                .map(|d| due_row(locale, store, d))
+                .map(|d| due_row(locale, store, d, message))
                 .collect::<Vec<_>>()
         })
     };
@@ -192,6 +194,7 @@ pub fn CyclePage() -> impl IntoView {
                             {chip(Some(Status::DueSoon), "cyc-filter-soon")}
                             {chip(Some(Status::Upcoming), "cyc-filter-upcoming")}
                         </div>
+                        <p class="kam-field__error" role="alert" data-testid="cyc-due-error">{move || message.get()}</p>
                         <div class="kam-table-wrap">
                             <table class="kam-table kam-cycle__due">
                                 <thead><tr>
@@ -214,7 +217,12 @@ pub fn CyclePage() -> impl IntoView {
 }
 
 /// One step of one account in the due list.
-fn due_row(locale: Locale, store: Store, d: &Due) -> impl IntoView {
+fn due_row(
+    locale: Locale,
+    store: Store,
+    d: &Due,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
     let (account, step) = (d.account, d.step);
     let last = d
         .last
@@ -226,11 +234,13 @@ fn due_row(locale: Locale, store: Store, d: &Due) -> impl IntoView {
         days => text::plural!(locale, cyc.days_in, days as usize),
     };
     let mark = move |_| {
-        let _ = change_cycle(store, account, |c| c.mark(step, today()));
+        let refused = change_cycle(store, account, |c| c.mark(step, today())).err();
+        message.set(refused.map(|e| super::problem_text(locale, &e)));
     };
+    let name = account_name(store, account);
     view! {
         <tr data-testid="cyc-row" data-status=status_key(d.status) data-step=step.as_str()>
-            <td><a href=href(&format!("/accounts/{account}")) rel="external">{account_name(store, account)}</a></td>
+            <td><a href=href(&format!("/accounts/{account}")) rel="external">{name.clone()}</a></td>
             <td><a href=step_path(step, account) rel="external">{step_name(locale, step)}</a></td>
             <td data-label=td_string!(locale, cyc.col_last)>{last}</td>
             <td data-testid="cyc-due-date" data-label=td_string!(locale, cyc.col_due)>{text::date(locale, &d.due.iso())}<span class="kam-muted kam-small">{format!(" ({when})")}</span></td>
@@ -238,7 +248,7 @@ fn due_row(locale: Locale, store: Store, d: &Due) -> impl IntoView {
             <td class="kam-no-print">
                 <button class="kam-button kam-button--small" data-testid="cyc-mark" on:click=mark>
                     {td_string!(locale, cyc.mark_done)}
-                    <span class="kam-visually-hidden">{format!(": {}", step_name(locale, step))}</span>
+                    <span class="kam-visually-hidden">{format!(": {}, {name}", step_name(locale, step))}</span>
                 </button>
             </td>
         </tr>
@@ -246,18 +256,19 @@ fn due_row(locale: Locale, store: Store, d: &Due) -> impl IntoView {
 }
 
 /// Changes the cycle of one account (created with the defaults when it
-/// has none) after its check; a change that breaks a rule is refused and
-/// nothing is stored.
+/// has none) after its check; a change that breaks a rule, or to a stored
+/// cycle that cannot be read, is refused and nothing is stored.
 fn change_cycle(
     store: Store,
     account: Uuid,
     change: impl FnOnce(&mut Cycle),
 ) -> Result<(), ToolError> {
-    let mut next = store.read_untracked(|ws| {
-        tool_of(ws.tool_list(ToolFamily::Cycle), account)
-            .and_then(|r| CycleTool::read(r).ok())
-            .unwrap_or_default()
+    // A stored cycle that cannot be read is refused, not replaced by the
+    // defaults: its rhythms and notes stay as they are.
+    let stored = store.read_untracked(|ws| {
+        tool_of(ws.tool_list(ToolFamily::Cycle), account).map(CycleTool::read)
     });
+    let mut next = stored.transpose()?.unwrap_or_default();
     change(&mut next);
     store_tool::<CycleTool>(store, account, &next)
 }
@@ -361,9 +372,10 @@ pub fn ToolboxPage() -> impl IntoView {
                                 .map(|at| text::date(locale, &crate::domain::time::Day::of(at).iso()))
                                 .unwrap_or_default();
                             let title = format!("{}: {state}", account_tool_name(locale, cell.tool));
+                            let label = format!("{}, {title}", account_name(store, account));
                             view! {
                                 <td class=format!("kam-toolbox__cell kam-toolbox__cell--{key}") data-testid="toolbox-cell" data-state=key>
-                                    <a href=account_tool_path(cell.tool, account) rel="external" title=title.clone() aria-label=format!("{title} {date}")>
+                                    <a href=account_tool_path(cell.tool, account) rel="external" title=title.clone() aria-label=format!("{label} {date}")>
                                         <span aria-hidden="true">{mark}</span>" "<span class="kam-small">{date.clone()}</span>
                                     </a>
                                 </td>

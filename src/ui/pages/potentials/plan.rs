@@ -9,7 +9,9 @@ use super::{
 use crate::domain::potentials::plan::{
     open_actions_across, AccountPlan, Action, Goal, Horizon, PlanFlag, PlanTool, Question, Status,
 };
-use crate::domain::potentials::{ToolError, ToolKind};
+use crate::domain::potentials::{tool_of, ToolError, ToolKind};
+use crate::domain::processes::review::talk_ids_stored;
+use crate::domain::record::ToolFamily;
 use crate::domain::time::Day;
 use crate::ui::href;
 use crate::ui::i18n::*;
@@ -190,6 +192,15 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
     let question_ids = move || plan.with(|p| p.questions.iter().map(|q| q.id).collect::<Vec<_>>());
     let action_ids = move || plan.with(|p| p.actions.iter().map(|a| a.id).collect::<Vec<_>>());
     let action_rows = RowSignals::new(plan, |p| &p.actions, |a| a.id);
+    // The account's annual review talks, so that an agreed action links to
+    // its talk only while that exists.
+    let talks = Memo::new(move |_| {
+        store.read(Part::Potentials, |ws| {
+            tool_of(ws.tool_list(ToolFamily::AnnualReview), account)
+                .map(talk_ids_stored)
+                .unwrap_or_default()
+        })
+    });
     let goal_names = Memo::new(move |_| {
         plan.with(|p| {
             p.goals
@@ -252,7 +263,7 @@ fn PlanEditor(account: Uuid, plan: Memo<AccountPlan>) -> impl IntoView {
                         </thead>
                         <tbody>
                             <For each=action_ids key=|id| *id let:action>
-                                <ActionRow account plan action today error goals=goal_names rows=action_rows/>
+                                <ActionRow account plan action today error goals=goal_names rows=action_rows talks/>
                             </For>
                         </tbody>
                     </table>
@@ -415,6 +426,8 @@ fn ActionRow(
     goals: Memo<Vec<(Uuid, String)>>,
     /// The actions' signals: this row follows its own.
     rows: RowSignals<Uuid, Action>,
+    /// The ids of the account's annual review talks.
+    talks: Memo<Vec<Uuid>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_store();
@@ -468,7 +481,7 @@ fn ActionRow(
                 <input id=id("title") data-field="title" maxlength="300" aria-label=move || t_string!(i18n, plan.col_title)
                     prop:value=get(|a| a.title.clone())
                     on:input:target=move |ev| { let v = ev.target().value(); set("title", Box::new(move |a| a.title = v)); }/>
-                {move || me.with(|a| a.as_ref().and_then(|a| a.talk)).map(|talk| view! {
+                {move || me.with(|a| a.as_ref().and_then(|a| a.talk)).filter(|t| talks.with(|ids| ids.contains(t))).map(|talk| view! {
                     <a class="kam-small kam-no-print" rel="external" data-testid="plan-action-talk"
                         href=href(&format!("/processes/review/{account}?talk={talk}"))>{t!(i18n, plan.from_review)}</a>
                 })}

@@ -215,6 +215,8 @@ fn TalkDetail(account: Uuid, data: Memo<Talks>, id: Uuid) -> impl IntoView {
             ),
         }
     };
+    // Whether the talk's last change was refused (its message stands).
+    let refused = move || error.with_untracked(|e| e.as_ref().is_some_and(|(at, _)| *at == id));
     let on_date = move |value: String| {
         let locale = i18n.get_locale_untracked();
         if value.trim().is_empty() {
@@ -275,13 +277,22 @@ fn TalkDetail(account: Uuid, data: Memo<Talks>, id: Uuid) -> impl IntoView {
                         <label for="rev-year">{t!(i18n, rev.field_year)}</label>
                         <input id="rev-year" type="number" inputmode="numeric" min="1990" max="2100" class="kam-input--short" data-testid="rev-year"
                             prop:value=year_text
-                            on:change:target=move |ev| on_year(ev.target().value())/>
+                            on:change:target=move |ev| {
+                                let input = ev.target();
+                                on_year(input.value());
+                                // A refused year: the field shows the stored one again.
+                                if refused() { input.set_value(&talk.with_untracked(|t| t.year.to_string())); }
+                            }/>
                     </div>
                     <div class="kam-field">
                         <label for="rev-date">{t!(i18n, rev.date)}</label>
                         <input type="date" id="rev-date" data-testid="rev-date"
                             prop:value=move || talk.with(|t| t.date.map(Day::iso).unwrap_or_default())
-                            on:change:target=move |ev| on_date(ev.target().value())/>
+                            on:change:target=move |ev| {
+                                let input = ev.target();
+                                on_date(input.value());
+                                if refused() { input.set_value(&talk.with_untracked(|t| t.date.map(Day::iso).unwrap_or_default())); }
+                            }/>
                     </div>
                     <div class="kam-field kam-rev__plan">
                         <label id="rev-planned-label">{move || td_string!(i18n.get_locale(), rev.planned, year = talk.with(|t| t.year))}</label>
@@ -402,6 +413,11 @@ fn Agreements(
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let locale = i18n.get_locale_untracked();
+        // A stored plan that cannot be read is never written over.
+        if plan_broken.get_untracked() {
+            message.set(Some(td_string!(locale, rev.plan_broken).to_owned()));
+            return;
+        }
         if title.with_untracked(|t| t.trim().is_empty()) {
             message.set(Some(td_string!(locale, rev.action_needs_title).to_owned()));
             return;
@@ -466,7 +482,7 @@ fn Agreements(
         <form class="kam-rev__add kam-no-print" on:submit=add>
             <div class="kam-field">
                 <label for="rev-action-title">{t!(i18n, plan.col_title)}</label>
-                <input id="rev-action-title" data-testid="rev-action-title" maxlength="200"
+                <input id="rev-action-title" data-testid="rev-action-title" maxlength="300"
                     prop:value=move || title.get() on:input:target=move |ev| title.set(ev.target().value())/>
             </div>
             <div class="kam-field">

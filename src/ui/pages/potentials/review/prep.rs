@@ -274,7 +274,7 @@ fn sheet_lists(
     f: &Findings,
     surveys: &[Survey],
 ) -> impl IntoView {
-    let latest = surveys.iter().max_by_key(|s| s.date);
+    let latest = surveys.iter().find(|s| Some(s.id) == p.survey);
     let discuss: Vec<String> = p
         .to_discuss
         .iter()
