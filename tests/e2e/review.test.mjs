@@ -138,6 +138,8 @@ test("the due list of the process cycle: never done is overdue, done today moves
   });
   await page.waitForFunction((d) => document.querySelector("[data-testid=cyc-row][data-step=quarterly_review] [data-testid=cyc-due-date]")?.textContent.startsWith(d), inAMonth);
   assert.match(await quarterly.getAttribute("data-status"), /^(soon|upcoming)$/, "28 to 31 days ahead: due soon, or not yet due after a 31-day month");
+  const focused = await page.evaluate(() => [...document.querySelectorAll("[data-testid=cyc-rhythm]")].indexOf(document.activeElement));
+  assert.equal(focused, 3, "Tab moved on to the next rhythm, and the change kept the focus there");
   await saved(page);
   const cycle = (await data(page)).process_cycles[0].data;
   assert.deepEqual(cycle.rhythms.find(([step]) => step === "quarterly_review"), ["quarterly_review", 1]);

@@ -280,51 +280,50 @@ fn Rhythms() -> impl IntoView {
     let store = use_store();
     let all = Memo::new(move |_| store.read_all(cycles));
     let message: RwSignal<Option<String>> = RwSignal::new(None);
-    let rows = move || {
-        let locale = i18n.get_locale();
-        all.with(|list| {
-            list.iter()
-                .map(|(account, cycle)| {
-                    let account = *account;
-                    let cells = Step::ALL
-                        .iter()
-                        .map(|step| {
-                            let step = *step;
-                            let months = cycle.rhythms.of(step);
-                            let label = format!("{}: {}", account_name(store, account), step_name(locale, step));
-                            view! {
-                                <td>
-                                    <input type="number" inputmode="numeric" class="kam-input--short" data-testid="cyc-rhythm"
-                                        min=RHYTHM_MIN.to_string() max=RHYTHM_MAX.to_string() aria-label=label
-                                        prop:value=months.to_string()
-                                        on:change:target=move |ev| {
-                                            let locale = i18n.get_locale_untracked();
-                                            let value = ev.target().value();
-                                            let refused = match value.trim().parse::<u8>() {
-                                                // Checked on a copy first: a refused value stores nothing.
-                                                Ok(v) => match Cycle::default().rhythms.set(step, v) {
-                                                    Err(p) => Some(text::problem(locale, &p)),
-                                                    Ok(()) => change_cycle(store, account, |c| { let _ = c.rhythms.set(step, v); })
-                                                        .err()
-                                                        .map(|e| super::problem_text(locale, &e)),
-                                                },
-                                                Err(_) => Some(td_string!(locale, cyc.bad_rhythm).to_owned()),
-                                            };
-                                            if refused.is_some() {
-                                                ev.target().set_value(&months.to_string());
-                                            }
-                                            message.set(refused);
-                                        }/>
-                                </td>
-                            }
-                        })
-                        .collect::<Vec<_>>();
-                    view! {
-                        <tr><th scope="row">{account_name(store, account)}</th>{cells}</tr>
-                    }
-                })
-                .collect::<Vec<_>>()
-        })
+    // One row per account, kept while the account is there, and one memo
+    // per cell: a change redraws only its own field, so the keyboard focus
+    // stays where the user is.
+    let accounts = move || all.with(|list| list.iter().map(|(a, _)| *a).collect::<Vec<_>>());
+    let cell = move |account: Uuid, step: Step| {
+        let months = Memo::new(move |_| {
+            all.with(|list| {
+                list.iter()
+                    .find(|(a, _)| *a == account)
+                    .map_or(step.default_rhythm(), |(_, c)| c.rhythms.of(step))
+            })
+        });
+        let label = move || {
+            format!(
+                "{}: {}",
+                account_name(store, account),
+                step_name(i18n.get_locale(), step)
+            )
+        };
+        view! {
+            <td>
+                <input type="number" inputmode="numeric" class="kam-input--short" data-testid="cyc-rhythm"
+                    min=RHYTHM_MIN.to_string() max=RHYTHM_MAX.to_string() aria-label=label
+                    prop:value=move || months.get().to_string()
+                    on:change:target=move |ev| {
+                        let locale = i18n.get_locale_untracked();
+                        let value = ev.target().value();
+                        let refused = match value.trim().parse::<u8>() {
+                            // Checked on a copy first: a refused value stores nothing.
+                            Ok(v) => match Cycle::default().rhythms.set(step, v) {
+                                Err(p) => Some(text::problem(locale, &p)),
+                                Ok(()) => change_cycle(store, account, |c| { let _ = c.rhythms.set(step, v); })
+                                    .err()
+                                    .map(|e| super::problem_text(locale, &e)),
+                            },
+                            Err(_) => Some(td_string!(locale, cyc.bad_rhythm).to_owned()),
+                        };
+                        if refused.is_some() {
+                            ev.target().set_value(&months.get_untracked().to_string());
+                        }
+                        message.set(refused);
+                    }/>
+            </td>
+        }
     };
     view! {
         <section class="kam-card kam-no-print" aria-labelledby="cyc-rhythm-title" data-testid="cyc-rhythms">
@@ -337,7 +336,14 @@ fn Rhythms() -> impl IntoView {
                         <th scope="col">{t!(i18n, cyc.col_account)}</th>
                         {move || Step::ALL.iter().map(|s| view! { <th scope="col">{step_name(i18n.get_locale(), *s)}</th> }).collect::<Vec<_>>()}
                     </tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>
+                        <For each=accounts key=|a| *a let:account>
+                            <tr>
+                                <th scope="row">{move || account_name(store, account)}</th>
+                                {Step::ALL.iter().map(|step| cell(account, *step)).collect::<Vec<_>>()}
+                            </tr>
+                        </For>
+                    </tbody>
                 </table>
             </div>
         </section>
