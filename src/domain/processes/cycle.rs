@@ -16,6 +16,7 @@ use crate::domain::record::{FieldProblem, ToolFamily};
 use crate::domain::time::Day;
 use crate::domain::Workspace;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use uuid::Uuid;
 
 /// Shortest rhythm, in months.
@@ -346,23 +347,36 @@ pub fn cycles(workspace: &Workspace) -> Vec<(Uuid, Cycle)> {
         .collect()
 }
 
+/// When each step of one account was last done ([`last_done`]).
+type LastDone = Vec<(Step, Option<Day>)>;
+
 /// Every step of every key account of the workspace, each with the
 /// account's own rhythms, the most urgent first (as [`due_list`]).
 pub fn workspace_due(workspace: &Workspace, today: Day) -> Vec<Due> {
-    let cycles = cycles(workspace);
-    let accounts: Vec<Uuid> = cycles.iter().map(|(account, _)| *account).collect();
-    let cycle_of = |account: Uuid| cycles.iter().find(|(a, _)| *a == account).map(|(_, c)| c);
-    let default = Cycle::default();
+    // Each account's cycle and the days its steps were last done, read
+    // once per account (not once per step).
+    let known: HashMap<Uuid, (Cycle, LastDone)> = cycles(workspace)
+        .into_iter()
+        .map(|(account, cycle)| {
+            let last = last_done(workspace, account, &cycle, today);
+            (account, (cycle, last))
+        })
+        .collect();
+    let accounts: Vec<Uuid> = workspace.accounts.iter().map(|a| a.id).collect();
+    let default = Rhythms::default();
     due_list(
         &accounts,
         |account, step| {
-            let cycle = cycle_of(account).unwrap_or(&default);
-            last_done(workspace, account, cycle, today)
-                .into_iter()
-                .find(|(s, _)| *s == step)
-                .and_then(|(_, day)| day)
+            known
+                .get(&account)
+                .and_then(|(_, last)| last.iter().find(|(s, _)| *s == step))
+                .and_then(|(_, day)| *day)
         },
-        |account| &cycle_of(account).unwrap_or(&default).rhythms,
+        |account| {
+            known
+                .get(&account)
+                .map_or(&default, |(cycle, _)| &cycle.rhythms)
+        },
         today,
     )
 }
