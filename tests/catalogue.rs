@@ -249,7 +249,7 @@ fn words(text: &str) -> Vec<&str> {
 }
 
 /// GLOSSARY.md, last column: terms the product does not use.
-const GERMAN_AVOID: [&str; 25] = [
+const GERMAN_AVOID: [&str; 27] = [
     "Großkunde",
     "Top-Kunde",
     "große Kunden",
@@ -277,6 +277,9 @@ const GERMAN_AVOID: [&str; 25] = [
     "PESTEL",
     "Kaufprozess",
     "Mitarbeiter ",
+    // The competency profile: „Selbsteinschätzung“, „Einschätzung der Führungskraft“.
+    "Selbstbild",
+    "Fremdbild",
     // Typography: German quotes „…“, the apostrophe ’, „z. B.“.
     "\"",
     "z.B.",

@@ -3,6 +3,8 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
+use kam_workbench::domain::people::organisation::OrgForm;
+use kam_workbench::domain::people::team::{Colleague, Member, Raci, Team, TeamTool};
 use kam_workbench::domain::potentials::business::{
     Business, BusinessTool, Named, RevenueLine, Stage,
 };
@@ -62,6 +64,8 @@ fn expected_v1_workspace() -> Workspace {
         satisfaction_surveys: Vec::new(),
         annual_reviews: Vec::new(),
         process_cycles: Vec::new(),
+        account_teams: Vec::new(),
+        people: Default::default(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -157,6 +161,40 @@ fn empty_sections_as_every_earlier_version_wrote_them_are_neither_ignored_nor_co
     only_account.accounts.clear();
     let stored = decode_stored(encode_compact(&only_account, now).as_bytes()).unwrap();
     assert!(stored.workspace.is_empty());
+}
+
+#[test]
+fn the_people_section_is_kept_as_read_and_compared_without_typing_it() {
+    // "Menschen im KAM" is written and compared through its table of
+    // functions: a page that never types it writes it back unchanged, and
+    // an untyped copy equals the typed one.
+    let mut typed = Workspace::default();
+    typed.people.organisation.reporting_line = "Vertriebsleitung".into();
+    typed.people.colleagues.push(Colleague {
+        id: Uuid::from_u128(7),
+        name: "Jana „JB“ Becker".into(),
+        availability: Some(2.5),
+        ..Colleague::default()
+    });
+    let now = ts("2026-11-02T10:00:00.000Z");
+    let written = encode_compact(&typed, now);
+    let untyped = decode_stored(written.as_bytes()).unwrap().workspace;
+    assert!(!untyped.is_empty());
+    assert_eq!(encode_compact(&untyped, now), written);
+    assert_eq!(untyped, typed);
+    let mut other = typed.clone();
+    other.people.colleagues[0].availability = Some(3.0);
+    assert_ne!(untyped, other);
+    // The empty section's text is what the app writes for the empty model.
+    assert_eq!(
+        serde_json::to_string(&kam_workbench::domain::people::People::default()).unwrap(),
+        "{}"
+    );
+    let empty = decode_stored(encode_compact(&Workspace::default(), now).as_bytes())
+        .unwrap()
+        .workspace;
+    assert!(empty.is_empty());
+    assert_eq!(empty, Workspace::default());
 }
 
 #[test]
@@ -460,10 +498,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 9,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 10,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 9);
+    assert_eq!(CURRENT_VERSION, 10);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -759,6 +797,29 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                     cycle.rhythms.set(Step::SatisfactionSurvey, 6).unwrap();
                     cycle.mark(Step::QuarterlyReview, Day::parse("2026-10-15").unwrap());
                     put_tool::<CycleTool>(&mut ws, account.id, &cycle, account.modified).unwrap();
+                    // A colleague of the company's list on the account's
+                    // team, accountable and responsible for its one task.
+                    let person = Uuid::from_u128(account.id.as_u128() ^ 2);
+                    ws.people.colleagues.push(Colleague {
+                        id: person,
+                        name: format!("Kollegin „{}“", account.name),
+                        availability: Some(2.5),
+                        ..Colleague::default()
+                    });
+                    let mut team = Team::with_default_tasks(|_| "Angebote".into(), || rival);
+                    team.members.push(Member {
+                        person,
+                        role: "Anwendungstechnik".into(),
+                        days: Some(3.5),
+                    });
+                    team.assign(rival, person, &[Raci::Accountable, Raci::Responsible])
+                        .unwrap();
+                    team.tasks.truncate(1);
+                    put_tool::<TeamTool>(&mut ws, account.id, &team, account.modified).unwrap();
+                }
+                if !ws.people.colleagues.is_empty() {
+                    ws.people.organisation.form = Some(OrgForm::AccountTeams);
+                    ws.people.modified = Some(Timestamp::from_millis(4_000_000_000_000).unwrap());
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws
@@ -1015,6 +1076,56 @@ fn current_version_files_get_the_same_error_classes() {
     }
 }
 
+/// A rating outside 1–5, an availability over 31 days or an assessment date
+/// given twice in "Menschen im KAM" is refused with its place; nothing is read.
+#[test]
+fn a_file_with_broken_people_is_refused_with_its_place() {
+    let file = |people: &str| {
+        format!(
+            r#"{{"format":"kam-workbench","version":10,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{{"people":{people}}}}}"#
+        )
+    };
+    let area = "00000000-0000-0000-0000-000000000001";
+    let person = "00000000-0000-0000-0000-000000000002";
+    let role = format!(r#""role":{{"areas":[{{"id":"{area}","name":"Verhandeln","target":4}}]}}"#);
+    for (colleague, path) in [
+        (
+            format!(
+                r#"{{"id":"{person}","name":"Jana","assessments":[{{"id":"{person}","date":"2026-03-01","ratings":[{{"area":"{area}","own":7}}]}}]}}"#
+            ),
+            "people.colleagues[0].assessments[0].ratings[0].own",
+        ),
+        (
+            format!(r#"{{"id":"{person}","name":"Jana","availability":40}}"#),
+            "people.colleagues[0].availability",
+        ),
+        (
+            format!(
+                r#"{{"id":"{person}","name":"Jana","assessments":[{{"id":"{person}","date":"2026-03-01"}},{{"id":"{area}","date":"2026-03-01"}}]}}"#
+            ),
+            "people.colleagues[0].assessments[1].date",
+        ),
+    ] {
+        let text = file(&format!(r#"{{{role},"colleagues":[{colleague}]}}"#));
+        match decode(text.as_bytes()) {
+            Err(DecodeError::Invalid(error)) => assert_eq!(error.path(), path),
+            other => panic!("{path}: expected a refusal, got {other:?}"),
+        }
+    }
+    let fine = file(&format!(
+        r#"{{{role},"colleagues":[{{"id":"{person}","name":"Jana","availability":4.5}}]}}"#
+    ));
+    assert_eq!(
+        decode(fine.as_bytes())
+            .unwrap()
+            .workspace
+            .people
+            .colleagues
+            .len(),
+        1
+    );
+}
+
 /// The reader of users' files reads every tool's content and refuses one
 /// that no page could show, naming the record and the field; the reader of
 /// stored data carries the content along for the tool's page to check.
@@ -1068,6 +1179,13 @@ fn a_file_with_broken_tool_content_is_refused_with_its_place() {
             "account_profiles",
             r#"{"employees":20000000}"#,
             "account_profiles[0].data.employees",
+        ),
+        // A letter for someone who is not on the team.
+        (
+            10,
+            "account_teams",
+            r#"{"members":[{"person":"ID"}],"tasks":[{"id":"ID","name":"Reporting","raci":[["00000000-0000-0000-0000-000000000009","accountable"]]}]}"#,
+            "account_teams[0].data.tasks[0].raci[0]",
         ),
     ] {
         match decode(file(version, family, content).as_bytes()) {

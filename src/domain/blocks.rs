@@ -90,6 +90,7 @@ pub enum Tool {
     OwnBusiness,
     Sources,
     DevelopmentPlan,
+    Organisation,
     Team,
     ManagerProfile,
     AnnualReview,
@@ -101,7 +102,7 @@ pub enum Tool {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 20] = [
+    pub const ALL: [Tool; 21] = [
         Tool::FitnessCheck,
         Tool::Foundations,
         Tool::KamGoals,
@@ -114,6 +115,7 @@ impl Tool {
         Tool::OwnBusiness,
         Tool::Sources,
         Tool::DevelopmentPlan,
+        Tool::Organisation,
         Tool::Team,
         Tool::ManagerProfile,
         Tool::AnnualReview,
@@ -137,7 +139,7 @@ impl Tool {
             | Tool::OwnBusiness
             | Tool::Sources
             | Tool::DevelopmentPlan => Potentials,
-            Tool::Team | Tool::ManagerProfile => People,
+            Tool::Organisation | Tool::Team | Tool::ManagerProfile => People,
             Tool::AnnualReview | Tool::Satisfaction | Tool::Checklists => Processes,
             Tool::Controlling | Tool::Scorecard | Tool::CrmExchange => Results,
         }
@@ -158,6 +160,7 @@ impl Tool {
             Tool::OwnBusiness => "own_business",
             Tool::Sources => "sources",
             Tool::DevelopmentPlan => "development_plan",
+            Tool::Organisation => "organisation",
             Tool::Team => "team",
             Tool::ManagerProfile => "manager_profile",
             Tool::AnnualReview => "annual_review",
@@ -186,6 +189,10 @@ impl Tool {
             | Tool::AnnualReview
             | Tool::Satisfaction => Some("/accounts"),
             Tool::Checklists => Some("/processes/cycle"),
+            Tool::Organisation => Some("/people/organisation"),
+            // The teams open from the list of people and load, the
+            // profiles from each person there.
+            Tool::Team | Tool::ManagerProfile => Some("/people"),
             _ => None,
         }
     }
@@ -214,7 +221,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_and_processes(
+    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_people_and_processes(
     ) {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
@@ -233,6 +240,9 @@ mod tests {
                 Tool::OwnBusiness,
                 Tool::Sources,
                 Tool::DevelopmentPlan,
+                Tool::Organisation,
+                Tool::Team,
+                Tool::ManagerProfile,
                 Tool::AnnualReview,
                 Tool::Satisfaction,
                 Tool::Checklists

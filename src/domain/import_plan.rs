@@ -1,9 +1,12 @@
 //! What an import will do to the workspace, decided record by record before
 //! anything is applied.
 
+use super::lazy::Lazy;
+use super::people::People;
 use super::record::{drop_orphans, plan_family, settle_deletions, Deletions, Family, ToolFamily};
 pub use super::record::{ImportMode, PlanRow, RecordDecision, RecordKind};
 use super::workspace::{Workspace, WorkspaceError, WorkspaceLimits};
+use super::Timestamp;
 use uuid::Uuid;
 
 /// The result of an import, computed but not yet applied.
@@ -107,6 +110,19 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         RecordKind::TargetSelection,
         &mut rows,
     );
+    // Decided without typing the section (equality, emptiness and the
+    // date through its table of functions or its text), so that a page
+    // that merges files but never shows "Menschen im KAM" (the group view
+    // of Fitness-Checks) does not carry its reading code.
+    let people = decide_singleton(
+        &current.people,
+        &incoming.people,
+        mode,
+        |p| p.is_empty(),
+        people_modified,
+        RecordKind::People,
+        &mut rows,
+    );
     let fitness_catalogue = match (
         &*current.fitness_catalogue,
         &*incoming.fitness_catalogue,
@@ -136,6 +152,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         foundations: foundations.into(),
         fitness_catalogue: fitness_catalogue.into(),
         targets: targets.into(),
+        people,
         deleted,
         ..Workspace::default()
     };
@@ -171,6 +188,20 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         rows,
         result,
         problem,
+    }
+}
+
+/// When the people section was last changed, without typing it.
+fn people_modified(people: &Lazy<People>) -> Option<Timestamp> {
+    #[derive(serde::Deserialize)]
+    struct Stamp {
+        #[serde(default)]
+        modified: Option<Timestamp>,
+    }
+    match (people.readable(), people.text()) {
+        (Some(model), _) => model.modified,
+        (None, Some(text)) => serde_json::from_str::<Stamp>(text).ok()?.modified,
+        (None, None) => None,
     }
 }
 

@@ -36,6 +36,15 @@ pub trait SectionData:
     /// The section's whole check (`edit_only`: the lighter check after an
     /// edit, where the section has one).
     fn check(&self, context: &CheckContext, edit_only: bool) -> Result<(), WorkspaceError>;
+    /// Whether the model is written and compared through the table of
+    /// functions, so that a page that never types the section carries none
+    /// of its writing code. Worth it for a large model that few pages use
+    /// ("Menschen im KAM": 4 KB gzip on every page); the small sections are
+    /// written directly, which costs the pages that type them less.
+    const THROUGH_TABLE: bool = false;
+    /// The text of the empty model, for a section written through the
+    /// table (what the app writes for it; `Lazy::is_empty` compares with it).
+    const EMPTY_TEXT: &'static str = "{}";
 }
 
 /// The typed model behind a table of functions.
@@ -45,6 +54,10 @@ trait Typed: Any + Send + Sync {
     fn check(&self, context: &CheckContext, edit_only: bool) -> Result<(), WorkspaceError>;
     fn as_any(&self) -> &dyn Any;
     fn as_any_mut(&mut self) -> &mut dyn Any;
+    /// The model as JSON text.
+    fn to_text(&self) -> Result<Box<RawValue>, serde_json::Error>;
+    /// Whether `other` holds an equal model of the same type.
+    fn same(&self, other: &dyn Typed) -> bool;
 }
 
 impl<T: SectionData> Typed for T {
@@ -62,6 +75,18 @@ impl<T: SectionData> Typed for T {
     }
     fn as_any_mut(&mut self) -> &mut dyn Any {
         self
+    }
+    // Only sections written through the table use these two; for the
+    // others they are empty, so that their writing code is not linked twice.
+    fn to_text(&self) -> Result<Box<RawValue>, serde_json::Error> {
+        if T::THROUGH_TABLE {
+            serde_json::value::to_raw_value(self)
+        } else {
+            RawValue::from_string(String::new())
+        }
+    }
+    fn same(&self, other: &dyn Typed) -> bool {
+        T::THROUGH_TABLE && other.as_any().downcast_ref::<T>() == Some(self)
     }
 }
 
@@ -123,6 +148,7 @@ impl<T: SectionData> Lazy<T> {
         match (self.typed(), &self.raw) {
             (Some(typed), _) if self.broken.get().is_none() => typed.empty(),
             (_, None) => true,
+            (_, Some(raw)) if T::THROUGH_TABLE => raw.get() == T::EMPTY_TEXT,
             (_, Some(raw)) => {
                 serde_json::to_string(&T::default()).is_ok_and(|empty| raw.get() == empty)
             }
@@ -223,13 +249,49 @@ impl<T> Clone for Lazy<T> {
 /// a section as read equals the same section built in code.
 impl<T: SectionData> PartialEq for Lazy<T> {
     fn eq(&self, other: &Self) -> bool {
+        if T::THROUGH_TABLE {
+            return self.same_through_table(other);
+        }
         self.model() == other.model()
     }
 }
 
+impl<T: SectionData> Lazy<T> {
+    /// The typed model behind the table, if a page typed the section and
+    /// could read it.
+    fn readable_typed(&self) -> Option<&dyn Typed> {
+        self.typed().filter(|_| self.broken.get().is_none())
+    }
+
+    /// Equality without typing a section that is still text: two typed
+    /// models compare as models, anything else by the text the app writes
+    /// for them (the same model always gives the same text).
+    fn same_through_table(&self, other: &Self) -> bool {
+        if let (Some(a), Some(b)) = (self.readable_typed(), other.readable_typed()) {
+            return a.same(b);
+        }
+        let text = |lazy: &Self| -> Option<String> {
+            match (lazy.readable_typed(), &lazy.raw) {
+                (Some(typed), _) => typed.to_text().ok().map(|t| t.get().to_owned()),
+                (None, Some(raw)) => Some(raw.get().to_owned()),
+                (None, None) => Some(T::EMPTY_TEXT.to_owned()),
+            }
+        };
+        text(self) == text(other)
+    }
+}
+
 impl<T: 'static> Lazy<T> {
+    /// The text as read, while no page typed the section.
+    pub fn text(&self) -> Option<&str> {
+        match self.typed() {
+            Some(_) => None,
+            None => self.raw.as_deref().map(RawValue::get),
+        }
+    }
+
     /// The typed model, if a page typed the section and could read it.
-    fn readable(&self) -> Option<&T> {
+    pub fn readable(&self) -> Option<&T> {
         if self.broken.get().is_some() {
             return None;
         }
@@ -239,7 +301,7 @@ impl<T: 'static> Lazy<T> {
 
 /// The section as JSON (its model's `Debug` would cost every page that
 /// types it the code to print it).
-impl<T: Serialize + Default + 'static> fmt::Debug for Lazy<T> {
+impl<T: SectionData> fmt::Debug for Lazy<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match serde_json::to_string(self) {
             Ok(json) => write!(f, "Lazy({json})"),
@@ -253,8 +315,20 @@ impl<T: Serialize + Default + 'static> fmt::Debug for Lazy<T> {
 /// to write it, about 2.5 KB gzip for the four sections together; writing
 /// it through a table of functions instead would cost the pages that type
 /// them more.)
-impl<T: Serialize + Default + 'static> Serialize for Lazy<T> {
+impl<T: SectionData> Serialize for Lazy<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if T::THROUGH_TABLE {
+            return match (self.readable_typed(), &self.raw) {
+                (Some(typed), _) => typed
+                    .to_text()
+                    .map_err(serde::ser::Error::custom)?
+                    .serialize(serializer),
+                (None, Some(raw)) => raw.serialize(serializer),
+                (None, None) => RawValue::from_string(T::EMPTY_TEXT.to_owned())
+                    .map_err(serde::ser::Error::custom)?
+                    .serialize(serializer),
+            };
+        }
         match (self.readable(), &self.raw) {
             (Some(model), _) => model.serialize(serializer),
             (None, Some(raw)) => raw.serialize(serializer),

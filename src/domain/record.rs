@@ -40,6 +40,8 @@ pub enum Family {
     AnnualReview,
     /// The process cycle of a key account (one record per account).
     Cycle,
+    /// The key account team of a key account (one record per account).
+    Team,
 }
 
 impl Family {
@@ -58,6 +60,7 @@ impl Family {
             Family::Satisfaction => "satisfaction_surveys",
             Family::AnnualReview => "annual_reviews",
             Family::Cycle => "process_cycles",
+            Family::Team => "account_teams",
         }
     }
 }
@@ -77,11 +80,12 @@ pub enum ToolFamily {
     Satisfaction,
     AnnualReview,
     Cycle,
+    Team,
 }
 
 impl ToolFamily {
     /// Every tool family, in the file's order.
-    pub const ALL: [ToolFamily; 10] = [
+    pub const ALL: [ToolFamily; 11] = [
         ToolFamily::BuyingCenter,
         ToolFamily::AccountPlan,
         ToolFamily::Requirements,
@@ -92,6 +96,7 @@ impl ToolFamily {
         ToolFamily::Satisfaction,
         ToolFamily::AnnualReview,
         ToolFamily::Cycle,
+        ToolFamily::Team,
     ];
 
     /// The group whose import check reads this family's content.
@@ -104,9 +109,10 @@ impl ToolFamily {
             | ToolFamily::Profile
             | ToolFamily::Market
             | ToolFamily::Sources => ToolGroup::Potentials,
-            ToolFamily::Satisfaction | ToolFamily::AnnualReview | ToolFamily::Cycle => {
-                ToolGroup::Processes
-            }
+            ToolFamily::Satisfaction
+            | ToolFamily::AnnualReview
+            | ToolFamily::Cycle
+            | ToolFamily::Team => ToolGroup::Processes,
         }
     }
 
@@ -123,6 +129,7 @@ impl ToolFamily {
             ToolFamily::Satisfaction => Family::Satisfaction,
             ToolFamily::AnnualReview => Family::AnnualReview,
             ToolFamily::Cycle => Family::Cycle,
+            ToolFamily::Team => Family::Team,
         }
     }
 }
@@ -392,6 +399,8 @@ pub enum RecordKind {
     Catalogue,
     /// The customer list with its scoring model.
     TargetSelection,
+    /// The organisation, role description and colleagues of "Menschen im KAM".
+    People,
 }
 
 fn row<T: Record>(family: Family, record: &T, decision: RecordDecision) -> PlanRow {

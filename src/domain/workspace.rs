@@ -3,6 +3,8 @@
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
 use super::lazy::{Lazy, SectionData};
+use super::people::team::TeamTool;
+use super::people::People;
 use super::potentials::business::BusinessTool;
 use super::potentials::buying_center::BuyingCenterTool;
 use super::potentials::market::MarketTool;
@@ -54,7 +56,8 @@ impl WorkspaceLimits {
             | Family::Sources
             | Family::Satisfaction
             | Family::AnnualReview
-            | Family::Cycle => self.max_accounts,
+            | Family::Cycle
+            | Family::Team => self.max_accounts,
         }
     }
 }
@@ -71,17 +74,22 @@ pub enum Section {
     Foundations,
     /// The customer list and the target customer selection.
     Targets,
-    /// The tools of the account analysis (block "Potenziale").
+    /// The tools of the key accounts (blocks "Potenziale", "Menschen im
+    /// KAM", "Prozesse und Tools").
     Potentials,
+    /// The company's side of "Menschen im KAM": organisation, role,
+    /// colleagues.
+    People,
 }
 
 impl Section {
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 6] = [
         Section::Accounts,
         Section::Fitness,
         Section::Foundations,
         Section::Targets,
         Section::Potentials,
+        Section::People,
     ];
 }
 
@@ -135,6 +143,13 @@ pub struct Workspace {
     /// The process cycles of the key accounts (format version 9).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub process_cycles: Vec<ToolRecord>,
+    /// The key account teams (format version 10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub account_teams: Vec<ToolRecord>,
+    /// The company's side of "Menschen im KAM" (format version 10): the
+    /// organisation, the role description and the colleagues.
+    #[serde(default, skip_serializing_if = "Lazy::is_empty")]
+    pub people: Lazy<People>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -153,6 +168,11 @@ pub enum WorkspaceError {
     },
     #[error("foundations.{field}: {problem}")]
     Foundations {
+        field: String,
+        problem: ValidationProblem,
+    },
+    #[error("people.{field}: {problem}")]
+    People {
         field: String,
         problem: ValidationProblem,
     },
@@ -205,6 +225,7 @@ impl WorkspaceError {
                 }
             }
             WorkspaceError::Foundations { field, .. } => format!("foundations.{field}"),
+            WorkspaceError::People { field, .. } => format!("people.{field}"),
             WorkspaceError::Catalogue(_) => "fitness_catalogue".into(),
             WorkspaceError::Targets(problem) => format!("targets.{}", problem.path()),
             WorkspaceError::Deletions(_) => "deleted".into(),
@@ -324,6 +345,21 @@ impl SectionData for Foundations {
     }
 }
 
+impl SectionData for People {
+    const NAME: &'static str = "people";
+    const THROUGH_TABLE: bool = true;
+    const EMPTY_TEXT: &'static str = "{}";
+    fn is_empty(&self) -> bool {
+        People::is_empty(self)
+    }
+    fn check(&self, _context: &CheckContext, _edit_only: bool) -> Result<(), WorkspaceError> {
+        match self.problems().into_iter().next() {
+            Some((field, problem)) => Err(WorkspaceError::People { field, problem }),
+            None => Ok(()),
+        }
+    }
+}
+
 impl SectionData for TargetSelection {
     const NAME: &'static str = "targets";
     fn is_empty(&self) -> bool {
@@ -430,6 +466,7 @@ impl Workspace {
             }
             Section::Foundations => self.foundations.check(&self.context(limits), false)?,
             Section::Targets => self.targets.check(&self.context(limits), false)?,
+            Section::People => self.people.check(&self.context(limits), false)?,
             Section::Potentials => {
                 let ids = account_ids();
                 for tool in ToolFamily::ALL {
@@ -458,6 +495,12 @@ impl Workspace {
     pub fn force_all(&self) -> Result<(), WorkspaceError> {
         self.force_fit()?;
         self.targets.force()
+    }
+
+    /// Types the company's side of "Menschen im KAM" (read only by the
+    /// areas of that block and by the reader of users' files).
+    pub fn force_people(&self) -> Result<(), WorkspaceError> {
+        self.people.force()
     }
 
     /// Types the sections of block "Fit für KAM" (Fitness-Checks, their
@@ -517,7 +560,8 @@ impl Workspace {
     pub fn check_process_tools(&self) -> Result<(), WorkspaceError> {
         usable::<SatisfactionTool>(self)?;
         usable::<ReviewTool>(self)?;
-        usable::<CycleTool>(self)
+        usable::<CycleTool>(self)?;
+        usable::<TeamTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -529,6 +573,7 @@ impl Workspace {
             && self.foundations.is_empty()
             && self.fitness_catalogue.is_empty()
             && self.targets.is_empty()
+            && self.people.is_empty()
             && ToolFamily::ALL
                 .iter()
                 .all(|tool| self.tool_list(*tool).is_empty())
@@ -673,6 +718,7 @@ impl Workspace {
             ToolFamily::Satisfaction => &self.satisfaction_surveys,
             ToolFamily::AnnualReview => &self.annual_reviews,
             ToolFamily::Cycle => &self.process_cycles,
+            ToolFamily::Team => &self.account_teams,
         }
     }
 
@@ -698,6 +744,7 @@ impl Workspace {
             ToolFamily::Satisfaction => &mut self.satisfaction_surveys,
             ToolFamily::AnnualReview => &mut self.annual_reviews,
             ToolFamily::Cycle => &mut self.process_cycles,
+            ToolFamily::Team => &mut self.account_teams,
         };
         (records, &mut self.deleted)
     }

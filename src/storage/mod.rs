@@ -16,7 +16,7 @@ pub mod survey_csv;
 pub mod browser;
 
 pub use codec::{
-    decode, decode_file, decode_stored, decode_stored_all, decode_stored_fit,
+    decode, decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_people,
     decode_stored_targets, encode, encode_compact, DecodeError, Decoded, SchemaProblem,
     CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
 };

@@ -20,7 +20,8 @@ use super::app::{mount, Elsewhere};
 use super::pages::*;
 use crate::areas::Area;
 use crate::storage::{
-    decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_targets,
+    decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_people,
+    decode_stored_targets,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
@@ -201,6 +202,29 @@ area!(
     cycle, "cycle", decode_stored,
     ("/processes/cycle", CyclePage),
     ("/processes/toolbox", ToolboxPage),
+);
+area!(
+    /// The people of "Menschen im KAM" with their load, how KAM is
+    /// organised, and the role description.
+    people, "people", decode_stored_people,
+    ("/people", PeoplePage),
+    ("/people/organisation", OrganisationPage),
+    ("/people/role", RolePage),
+);
+area!(
+    /// The key account team of one key account.
+    team, "team", decode_stored_people,
+    ("/people/team/:id", TeamPage),
+);
+area!(
+    /// The competency profile of one person.
+    competency, "competency", decode_stored_people,
+    ("/people/competency/:id", CompetencyPage),
+);
+area!(
+    /// The development actions of one person and two assessments compared.
+    competency_development, "competency-development", decode_stored_people,
+    ("/people/competency/development/:id", CompetencyDevelopmentPage),
 );
 area!(
     /// The open actions of all key accounts' plans.

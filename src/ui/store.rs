@@ -146,7 +146,7 @@ fn fingerprint(raw: Option<&str>) -> Option<(usize, u64)> {
 #[derive(Clone, Copy)]
 pub struct Store {
     workspace: StoredValue<Workspace>,
-    changed: [Trigger; 5],
+    changed: [Trigger; Part::ALL.len()],
     pub save_state: RwSignal<SaveState>,
     /// Key of the recovery copy made at start-up, while its banner shows.
     pub recovered: RwSignal<Option<String>>,

@@ -95,6 +95,7 @@ pub fn tool_name(locale: Locale, tool: Tool) -> &'static str {
         Tool::OwnBusiness => td_string!(locale, tool.own_business),
         Tool::Sources => td_string!(locale, tool.sources),
         Tool::DevelopmentPlan => td_string!(locale, tool.development_plan),
+        Tool::Organisation => td_string!(locale, tool.organisation),
         Tool::Team => td_string!(locale, tool.team),
         Tool::ManagerProfile => td_string!(locale, tool.manager_profile),
         Tool::AnnualReview => td_string!(locale, tool.annual_review),
@@ -301,6 +302,7 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::Satisfaction => td_string!(locale, place.satisfaction, n = index + 1),
         Family::AnnualReview => td_string!(locale, place.annual_review, n = index + 1),
         Family::Cycle => td_string!(locale, place.cycle, n = index + 1),
+        Family::Team => td_string!(locale, place.team, n = index + 1),
     }
 }
 
@@ -328,7 +330,8 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 | Family::Sources
                 | Family::Satisfaction
                 | Family::AnnualReview
-                | Family::Cycle => td_string!(
+                | Family::Cycle
+                | Family::Team => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
@@ -343,6 +346,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::Satisfaction => td_string!(locale, sat.title),
                         Family::AnnualReview => td_string!(locale, rev.title),
                         Family::Cycle => td_string!(locale, cyc.title),
+                        Family::Team => td_string!(locale, team.title),
                         Family::AccountPlan => td_string!(locale, plan.title),
                         // Not tools: the arms above name them.
                         Family::Account | Family::FitnessCheck => "",
@@ -381,6 +385,12 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
             ),
             problem = problem(locale, p)
         ),
+        WorkspaceError::People { field, problem: p } => td_string!(
+            locale,
+            wserr.field,
+            place = with_field(locale, td_string!(locale, place.people).to_owned(), field),
+            problem = problem(locale, p)
+        ),
         WorkspaceError::Catalogue(e) => {
             td_string!(locale, wserr.catalogue, reason = catalogue_error(locale, e))
         }
@@ -393,6 +403,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 "fitness_checks" => td_string!(locale, fitness.title),
                 "fitness_catalogue" => td_string!(locale, fitness.catalogue_title),
                 "foundations" => td_string!(locale, place.foundations),
+                "people" => td_string!(locale, place.people),
                 _ => td_string!(locale, targets.title),
             },
             reason = message

@@ -128,6 +128,38 @@ pub struct Profile {
     pub assessments: Vec<Assessment>,
 }
 
+/// A development action agreed with a person, often for a gap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Development {
+    pub id: Uuid,
+    /// The competency area it develops, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Uuid>,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Day>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
+}
+
+/// Most development actions of one person.
+pub const MAX_DEVELOPMENT: usize = 50;
+
+impl Development {
+    pub fn problems(&self) -> Vec<FieldProblem> {
+        let mut problems = Vec::new();
+        if let Err(p) = check_name(&self.text) {
+            problems.push(("text".into(), p));
+        }
+        problems
+    }
+
+    /// Not done and due before `today`.
+    pub fn overdue(&self, today: Day) -> bool {
+        !self.done && self.due.is_some_and(|d| d < today)
+    }
+}
+
 /// An area below its target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Gap {

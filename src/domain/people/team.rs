@@ -10,6 +10,7 @@
 //!   is overloaded. A person is the same person on every team by their id
 //!   (a colleague of the company's list), not by name.
 
+use super::competency::{Assessment, Development};
 use crate::domain::account::{check_name, check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
 use crate::domain::potentials::too_many;
 use crate::domain::record::FieldProblem;
@@ -83,7 +84,7 @@ impl DefaultTask {
 }
 
 /// A person of the company who can sit on key account teams.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Colleague {
     pub id: Uuid,
     pub name: String,
@@ -93,6 +94,13 @@ pub struct Colleague {
     /// together; unknown when `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub availability: Option<f64>,
+    /// The competency assessments of this person, against the role's
+    /// target profile ([`super::organisation::Role`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessments: Vec<Assessment>,
+    /// Development actions agreed with this person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub development: Vec<Development>,
 }
 
 /// A colleague on one account's team.
@@ -199,6 +207,33 @@ fn check_days(value: Option<f64>) -> Option<ValidationProblem> {
         })
     } else {
         None
+    }
+}
+
+/// Days with up to two decimals and the given decimal mark (`2,5`, `3`,
+/// `0,25`), written with whole numbers only: formatting an `f64` would
+/// cost each page that shows days about 5 KB gzip.
+pub fn format_days(days: f64, mark: char) -> String {
+    let hundredths = (days * 100.0).round() as i64;
+    let (whole, fraction) = (hundredths / 100, hundredths % 100);
+    match fraction {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}{mark}{}", f / 10),
+        f => format!("{whole}{mark}{f:02}"),
+    }
+}
+
+/// Days a month as typed, with a decimal comma or point: `None` for an
+/// empty field, an error for anything that is not a number from 0 to 31.
+pub fn parse_days(value: &str) -> Result<Option<f64>, ValidationProblem> {
+    let value = value.trim().replace(',', ".");
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let days = crate::domain::parse_decimal(&value).ok_or(ValidationProblem::NotFinite)?;
+    match check_days(Some(days)) {
+        Some(problem) => Err(problem),
+        None => Ok(Some(days)),
     }
 }
 
@@ -365,6 +400,18 @@ impl Team {
     }
 }
 
+/// The key account team as a tool of a key account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TeamTool;
+
+impl crate::domain::potentials::ToolKind for TeamTool {
+    const FAMILY: crate::domain::record::ToolFamily = crate::domain::record::ToolFamily::Team;
+    type Data = Team;
+    fn problems(data: &Team) -> Vec<FieldProblem> {
+        data.problems()
+    }
+}
+
 /// Every colleague's load over all teams, in the order of the colleagues;
 /// colleagues on no team are left out.
 pub fn loads<'a>(colleagues: &[Colleague], teams: impl IntoIterator<Item = &'a Team>) -> Vec<Load> {
@@ -419,7 +466,29 @@ mod tests {
             name: format!("Kollege {n}"),
             function: String::new(),
             availability,
+            ..Colleague::default()
         }
+    }
+
+    #[test]
+    fn days_are_written_with_at_most_two_decimals() {
+        assert_eq!(format_days(3.0, ','), "3");
+        assert_eq!(format_days(2.5, ','), "2,5");
+        assert_eq!(format_days(0.25, '.'), "0.25");
+        assert_eq!(format_days(12.05, ','), "12,05");
+        assert_eq!(format_days(1.999, ','), "2");
+        assert_eq!(format_days(31.0, '.'), "31");
+    }
+
+    #[test]
+    fn days_are_read_with_either_decimal_mark_and_refused_out_of_range() {
+        assert_eq!(parse_days(""), Ok(None));
+        assert_eq!(parse_days("2,5"), Ok(Some(2.5)));
+        assert_eq!(parse_days(" 4.5 "), Ok(Some(4.5)));
+        assert_eq!(parse_days("31"), Ok(Some(31.0)));
+        assert!(parse_days("32").is_err());
+        assert_eq!(parse_days("-1"), Err(ValidationProblem::Negative));
+        assert_eq!(parse_days("viel"), Err(ValidationProblem::NotFinite));
     }
 
     fn member(n: u128, days: f64) -> Member {

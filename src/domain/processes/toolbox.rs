@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 /// The tools the toolbox shows, in the order of the book: the account
 /// analysis, the account plan, then "Prozesse und Tools".
-pub const TOOLS: [ToolFamily; 9] = [
+pub const TOOLS: [ToolFamily; 10] = [
     ToolFamily::Profile,
     ToolFamily::Market,
     ToolFamily::Requirements,
@@ -22,6 +22,7 @@ pub const TOOLS: [ToolFamily; 9] = [
     ToolFamily::AccountPlan,
     ToolFamily::Satisfaction,
     ToolFamily::AnnualReview,
+    ToolFamily::Team,
 ];
 
 /// How one tool of one account stands.

@@ -414,7 +414,9 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
     use crate::domain::potentials::findings::AnalysisTool;
     use crate::domain::potentials::tool_of;
     use crate::domain::record::ToolFamily;
-    use crate::ui::pages::{analysis_tool_name, analysis_tool_path};
+    use crate::ui::pages::{
+        account_tool_name, account_tool_path, analysis_tool_name, analysis_tool_path,
+    };
     let i18n = use_i18n();
     let store = use_store();
     // One line per tool: its name, its last change, and the way to it.
@@ -457,29 +459,32 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    // The per-account tools of the block "Prozesse und Tools".
-    let processes = move || {
+    // The per-account tools of the blocks "Menschen im KAM" and
+    // "Prozesse und Tools".
+    let listed = move |tools: &'static [(ToolFamily, &'static str)]| {
         let locale = i18n.get_locale();
         store.read(Part::Potentials, |ws| {
-            [
-                (ToolFamily::AnnualReview, "annual_review", "review"),
-                (ToolFamily::Satisfaction, "satisfaction", "satisfaction"),
-            ]
-            .map(|(tool, key, page)| {
-                let modified = tool_of(ws.tool_list(tool), id).map(|r| r.modified);
-                let name = match tool {
-                    ToolFamily::AnnualReview => td_string!(locale, rev.title),
-                    _ => td_string!(locale, sat.title),
-                };
-                item(
-                    locale,
-                    name,
-                    key,
-                    href(&format!("/processes/{page}/{id}")),
-                    modified,
-                )
-            })
+            tools
+                .iter()
+                .map(|(tool, key)| {
+                    let modified = tool_of(ws.tool_list(*tool), id).map(|r| r.modified);
+                    item(
+                        locale,
+                        account_tool_name(locale, *tool),
+                        key,
+                        account_tool_path(*tool, id),
+                        modified,
+                    )
+                })
+                .collect::<Vec<_>>()
         })
+    };
+    let people = move || listed(&[(ToolFamily::Team, "team")]);
+    let processes = move || {
+        listed(&[
+            (ToolFamily::AnnualReview, "annual_review"),
+            (ToolFamily::Satisfaction, "satisfaction"),
+        ])
     };
     view! {
         <section class="kam-card" aria-labelledby="account-analysis-title" data-testid="account-analysis">
@@ -490,6 +495,8 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
             </div>
             <ul class="kam-tool-list">{tools}</ul>
             <p><a href=href("/potentials/actions") rel="external">{t!(i18n, plan.my_link)}</a></p>
+            <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::People)}</h3>
+            <ul class="kam-tool-list">{people}</ul>
             <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Processes)}</h3>
             <ul class="kam-tool-list">{processes}</ul>
             <p><a href=href("/processes/cycle") rel="external">{t!(i18n, cyc.open_cycle)}</a></p>

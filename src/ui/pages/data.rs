@@ -360,6 +360,7 @@ fn ImportPreview(
                             RecordKind::TargetSelection => {
                                 td_string!(locale, data.kind_targets).to_owned()
                             }
+                            RecordKind::People => td_string!(locale, data.kind_people).to_owned(),
                             RecordKind::Family(_) => row.name,
                         };
                         view! {

@@ -10,6 +10,7 @@ mod fitness_group;
 mod foundations;
 mod home;
 mod not_found;
+mod people;
 mod potentials;
 mod settings;
 mod targets;
@@ -24,7 +25,12 @@ pub use fitness_group::FitnessGroupPage;
 pub use foundations::FoundationsPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub(crate) use potentials::{analysis_tool_name, analysis_tool_path, today};
+pub use people::{
+    CompetencyDevelopmentPage, CompetencyPage, OrganisationPage, PeoplePage, RolePage, TeamPage,
+};
+pub(crate) use potentials::{
+    account_tool_name, account_tool_path, analysis_tool_name, analysis_tool_path, today,
+};
 pub use potentials::{
     AccountPlanPage, AnalysisOverviewPage, BusinessPage, BuyingCenterPage, CyclePage, MarketPage,
     OpenActionsPage, ProfilePage, RequirementsPage, ReviewPage, ReviewPrepPage,

@@ -110,6 +110,7 @@ pub(crate) fn account_tool_name(locale: Locale, tool: ToolFamily) -> &'static st
         ToolFamily::Satisfaction => td_string!(locale, sat.title),
         ToolFamily::AnnualReview => td_string!(locale, rev.title),
         ToolFamily::Cycle => td_string!(locale, cyc.title),
+        ToolFamily::Team => td_string!(locale, team.title),
     }
 }
 
@@ -125,6 +126,7 @@ pub(crate) fn account_tool_path(tool: ToolFamily, account: Uuid) -> String {
         ToolFamily::Business => "/potentials/business",
         ToolFamily::Satisfaction => "/processes/satisfaction",
         ToolFamily::AnnualReview => "/processes/review",
+        ToolFamily::Team => "/people/team",
         ToolFamily::Cycle => return href("/processes/cycle"),
     };
     href(&format!("{page}/{account}"))
@@ -178,7 +180,7 @@ pub(crate) fn today() -> Day {
 }
 
 /// Why a change or a stored content was refused, in the user's words.
-fn problem_text(locale: Locale, error: &ToolError) -> String {
+pub(crate) fn problem_text(locale: Locale, error: &ToolError) -> String {
     match error {
         ToolError::Field(_, problem) => text::problem(locale, problem),
         ToolError::Shape(message) => message.clone(),
@@ -357,13 +359,13 @@ fn reveal_target() {
 }
 
 /// Focuses the element with this id once the view has drawn it.
-fn focus_soon(id: String) {
+pub(crate) fn focus_soon(id: String) {
     request_animation_frame(move || focus(&id));
 }
 
 /// The account's content of tool `K`: `None` while it has none, an error
 /// when the stored content cannot be read.
-fn stored_tool<K: ToolKind>(
+pub(crate) fn stored_tool<K: ToolKind>(
     store: Store,
     account: Uuid,
 ) -> Memo<Option<Result<K::Data, ToolError>>> {
@@ -376,7 +378,7 @@ fn stored_tool<K: ToolKind>(
 
 /// Checks a changed content of tool `K` and stores it; a change that
 /// breaks a rule is refused and returned, and nothing is stored.
-fn update_tool<K: ToolKind>(
+pub(crate) fn update_tool<K: ToolKind>(
     store: Store,
     account: Uuid,
     current: Memo<K::Data>,
@@ -478,7 +480,7 @@ type ItemChange<T> = Box<dyn FnOnce(&mut T)>;
 /// The setter of one item (a requirement, a trend, a source) of tool `K`'s
 /// content: it changes the item that `find` gives for `item`, stores the
 /// content after its check, and shows a refusal at the item.
-fn item_setter<K: ToolKind, T: 'static>(
+pub(crate) fn item_setter<K: ToolKind, T: 'static>(
     store: Store,
     account: Uuid,
     data: Memo<K::Data>,
@@ -501,7 +503,7 @@ fn item_setter<K: ToolKind, T: 'static>(
 /// Makes a change to tool `K` that the notice offers to undo (removing a
 /// person, an action, a goal): undo puts the record back as it was. The
 /// next edit withdraws the offer, so that undo never takes that edit back.
-fn change_with_undo<K: ToolKind>(
+pub(crate) fn change_with_undo<K: ToolKind>(
     store: Store,
     account: Uuid,
     message: String,
@@ -662,7 +664,7 @@ pub(crate) fn page_head(title: impl IntoView, intro: fn(Locale) -> &'static str)
 /// The frame of a tool page: finds the account of the address and hands
 /// the editor its id and the tool's typed content, or explains why there is
 /// nothing to edit.
-fn tool_page<K, F, V>(
+pub(crate) fn tool_page<K, F, V>(
     title: fn(Locale) -> &'static str,
     intro: fn(Locale) -> &'static str,
     editor: F,
