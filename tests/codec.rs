@@ -24,6 +24,7 @@ use kam_workbench::domain::processes::review::{ReviewTool, Talk, Talks};
 use kam_workbench::domain::processes::satisfaction::{
     Item as SurveyItem, Recommendation, SatisfactionTool, Score, Survey, Surveys,
 };
+use kam_workbench::domain::record::ToolGroup;
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
@@ -31,8 +32,8 @@ use kam_workbench::domain::{
 };
 use kam_workbench::storage::codec::{decode_with, indent, Migration, MIGRATIONS};
 use kam_workbench::storage::{
-    decode, decode_stored, decode_stored_all, encode, encode_compact, DecodeError, SchemaProblem,
-    CURRENT_VERSION, MAX_FILE_BYTES,
+    decode, decode_file, decode_stored, decode_stored_all, encode, encode_compact, DecodeError,
+    SchemaProblem, CURRENT_VERSION, MAX_FILE_BYTES,
 };
 use proptest::prelude::*;
 use uuid::Uuid;
@@ -1124,6 +1125,27 @@ fn a_file_with_broken_people_is_refused_with_its_place() {
             .len(),
         1
     );
+    // The import page leaves the section as text; the check page of its
+    // group reads and checks it, and a file with only people uses that page.
+    let broken = file(&format!(
+        r#"{{{role},"colleagues":[{{"id":"{person}","name":"Jana","availability":40}}]}}"#
+    ));
+    let read = decode_file(broken.as_bytes()).expect("the import page reads it");
+    assert_eq!(
+        read.workspace.tool_groups_used(),
+        vec![ToolGroup::Processes]
+    );
+    let checked = read.workspace.check_tool_group(ToolGroup::Processes);
+    assert_eq!(
+        checked.map_err(|e| e.path()),
+        Err("people.colleagues[0].availability".to_owned())
+    );
+    let unreadable = file(r#"{"colleagues":[{"id":"x","name":"Jana"}]}"#);
+    let read = decode_file(unreadable.as_bytes()).expect("the import page reads it");
+    assert!(matches!(
+        read.workspace.check_tool_group(ToolGroup::Processes),
+        Err(kam_workbench::domain::WorkspaceError::Unreadable { .. })
+    ));
 }
 
 /// The reader of users' files reads every tool's content and refuses one

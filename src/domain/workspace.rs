@@ -522,14 +522,16 @@ impl Workspace {
             .try_for_each(|group| self.check_tool_group(group))
     }
 
-    /// The groups with at least one tool record: the checks an import needs.
+    /// The groups with at least one tool record (or, for "Menschen im KAM",
+    /// a people section): the checks an import needs.
     pub fn tool_groups_used(&self) -> Vec<ToolGroup> {
         ToolGroup::ALL
             .into_iter()
             .filter(|group| {
-                ToolFamily::ALL
-                    .iter()
-                    .any(|tool| tool.group() == *group && !self.tool_list(*tool).is_empty())
+                (*group == ToolGroup::Processes && !self.people.is_empty())
+                    || ToolFamily::ALL
+                        .iter()
+                        .any(|tool| tool.group() == *group && !self.tool_list(*tool).is_empty())
             })
             .collect()
     }
@@ -557,7 +559,12 @@ impl Workspace {
 
     /// [`Workspace::check_tool_group`] of "Menschen im KAM" and "Prozesse
     /// und Tools".
+    /// The people section of the block is read and checked here too (the
+    /// import page leaves it as text).
     pub fn check_process_tools(&self) -> Result<(), WorkspaceError> {
+        self.people.force()?;
+        self.people
+            .check(&self.context(WorkspaceLimits::DEFAULT), false)?;
         usable::<SatisfactionTool>(self)?;
         usable::<ReviewTool>(self)?;
         usable::<CycleTool>(self)?;

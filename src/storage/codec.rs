@@ -526,7 +526,9 @@ fn read_detailed(text: &str) -> Result<(EnvelopeIn, Vec<String>), DecodeError> {
     force_detailed(&data.foundations)?;
     force_detailed(&data.fitness_catalogue)?;
     force_detailed(&data.targets)?;
-    force_detailed(&data.people)?;
+    // "Menschen im KAM" (`people`) is read and checked on the check page of
+    // its group instead, like the tools' contents: typing it here cost the
+    // import page about 19 KB.
     let written = serde_json::to_string(&EnvelopeOut {
         format: FORMAT_NAME,
         version: envelope.version,

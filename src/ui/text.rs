@@ -388,7 +388,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
         WorkspaceError::People { field, problem: p } => td_string!(
             locale,
             wserr.field,
-            place = with_field(locale, td_string!(locale, place.people).to_owned(), field),
+            place = tool_place(locale, td_string!(locale, place.people).to_owned(), field),
             problem = problem(locale, p)
         ),
         WorkspaceError::Catalogue(e) => {
@@ -441,8 +441,14 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
         let Some((n, tail)) = tail.split_once(']') else {
             break;
         };
-        let item = match list.trim_start_matches('.') {
-            "persons" => td_string!(locale, place.person_word),
+        // The list's own name (`organisation.interfaces` → `interfaces`).
+        let item = match list.rsplit('.').next().unwrap_or(list) {
+            "persons" | "colleagues" | "members" => td_string!(locale, place.person_word),
+            "interfaces" => td_string!(locale, ppl.interface_word),
+            "areas" => td_string!(locale, ppl.col_area),
+            "assessments" => td_string!(locale, comp.assessment_word),
+            "development" => td_string!(locale, comp.col_action),
+            "tasks" => td_string!(locale, team.col_task),
             "surveys" => td_string!(locale, sat.untitled),
             "items" => td_string!(locale, sat.col_item),
             "talks" => td_string!(locale, rev.talk_word),
@@ -453,7 +459,7 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
         place = format!("{place}, {item} {n}");
         rest = tail;
     }
-    let label = match rest.trim_start_matches('.') {
+    let label = match rest.rsplit('.').next().unwrap_or(rest) {
         "name" => td_string!(locale, bc.field_name),
         "function" => td_string!(locale, bc.field_function),
         "reports_to" => td_string!(locale, bc.field_reports_to),
@@ -472,6 +478,13 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
         "title" => td_string!(locale, rev.field_title),
         "notes" => td_string!(locale, rev.field_notes),
         "rhythms" => td_string!(locale, cyc.rhythm),
+        // The fields of "Menschen im KAM" a file most often gets wrong;
+        // the others keep the file's name (each label is on every page).
+        "availability" => td_string!(locale, ppl.availability),
+        "days" => td_string!(locale, team.col_days),
+        "own" => td_string!(locale, comp.col_own),
+        "superior" => td_string!(locale, comp.col_superior),
+        "target" => td_string!(locale, ppl.col_target),
         other => other,
     };
     td_string!(locale, place.field, place = place, field = label)

@@ -172,6 +172,8 @@ const BAD_FILES = [
   ["neu.json", Buffer.from('{"format":"kam-workbench","version":11,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{}}'), /mit einer neueren Version der KAM Workbench erstellt \(Format 11\)/],
   ["kaputt.json", Buffer.from('{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","data":{"accounts":[{"id":"00000000-0000-4000-8000-000000000001","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z"}]}}'), /Key Account 1, Feld „Name des Kunden“: Ein Pflichtwert fehlt/],
   ["tief.json", Buffer.from("[".repeat(10000) + "]".repeat(10000)), /zu tief verschachtelt/],
+  // Read on the check page of its group, not on the import page: still refused at its place.
+  ["menschen.json", Buffer.from('{"format":"kam-workbench","version":10,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{"people":{"colleagues":[{"id":"00000000-0000-4000-8000-000000000002","name":"Jana","availability":40}]}}}'), /Menschen im KAM \(Organisation, Rollenbeschreibung, Personen\), Person 1, Feld „Verfügbarkeit \(Tage pro Monat\)“/],
 ];
 
 test("bad files are refused with a clear message and the stored data stays byte-identical", async () => {

@@ -2,10 +2,9 @@
 //! the RACI matrix of task areas × members, and the flags (no A, several
 //! A, no R, overloaded across all teams).
 
-use super::{all_loads, edit_people, load_text, people_memo, person_name, take_required};
+use super::{all_loads, load_text, people_memo, person_name, take_required};
 use crate::domain::people::team::{
-    parse_days, team_flags, Colleague, DefaultTask, Load, Member, Raci, Task, Team, TeamFlag,
-    TeamTool,
+    parse_days, team_flags, DefaultTask, Load, Member, Raci, Task, Team, TeamFlag, TeamTool,
 };
 use crate::domain::people::People;
 use crate::ui::href;
@@ -186,34 +185,6 @@ fn Members(
             picked.set(String::new());
         }
     };
-    let new_name = RwSignal::new(String::new());
-    let add_new = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let locale = i18n.get_locale_untracked();
-        let name = new_name.get_untracked().trim().to_owned();
-        if name.is_empty() {
-            show_at(
-                error,
-                Uuid::nil(),
-                Some(td_string!(locale, ppl.name_missing).to_owned()),
-            );
-            focus_soon("team-new-person".into());
-            return;
-        }
-        let id = Uuid::new_v4();
-        let colleague = Colleague {
-            id,
-            name,
-            ..Colleague::default()
-        };
-        match edit_people(store, |p| p.colleagues.push(colleague)) {
-            Ok(()) => {
-                new_name.set(String::new());
-                join(id);
-            }
-            Err(reason) => show_at(error, Uuid::nil(), Some(reason)),
-        }
-    };
     view! {
         <section class="kam-card" aria-labelledby="team-members-title">
             <div class="kam-card__head">
@@ -258,16 +229,10 @@ fn Members(
                     <Show when=move || available().is_empty() && people.with(|p| !p.colleagues.is_empty())>
                         <p class="kam-field__hint">{t!(i18n, team.nobody_left)}</p>
                     </Show>
+                    <Show when=move || people.with(|p| p.colleagues.is_empty())>
+                        <p class="kam-field__hint" data-testid="team-no-people">{t!(i18n, ppl.empty)}</p>
+                    </Show>
                 </div>
-                <form class="kam-field" on:submit=add_new novalidate>
-                    <label for="team-new-person">{t!(i18n, team.new_person)}</label>
-                    <div class="kam-team__pick">
-                        <input id="team-new-person" data-testid="team-new-person" maxlength="300" autocomplete="off" aria-describedby="team-new-person-hint"
-                            prop:value=move || new_name.get() on:input:target=move |ev| new_name.set(ev.target().value())/>
-                        <button type="submit" class="kam-button" data-testid="team-add-new">{t!(i18n, team.add_new)}</button>
-                    </div>
-                    <p class="kam-field__hint" id="team-new-person-hint">{t!(i18n, team.new_person_hint)}</p>
-                </form>
             </div>
             <p class="kam-field__error" role="alert" data-testid="team-error">{error_at(error, Uuid::nil())}</p>
             <p class="kam-no-print"><a rel="external" href=href("/people")>{t!(i18n, team.manage_people)}</a></p>
