@@ -153,8 +153,11 @@ test("rate a key account manager: radar, the largest gap as a dated development 
   await page.fill("[data-testid=comp-date]", iso(yearAgo));
   await page.press("[data-testid=comp-date]", "Tab");
   const row = (n) => page.locator("[data-testid=comp-row]").nth(n);
+  const own = await row(0).locator("[data-testid=comp-own]").elementHandle();
   await row(0).locator("[data-testid=comp-own]").selectOption("4");
   await row(0).locator("[data-testid=comp-superior]").selectOption("2");
+  await page.waitForFunction(() => document.querySelector("[data-testid=comp-gap]")?.textContent === "3");
+  assert.equal(await own.evaluate((el) => el.isConnected), true, "a rating does not redraw the table (the focus stays)");
   await row(1).locator("[data-testid=comp-own]").selectOption("3");
   await row(2).locator("[data-testid=comp-own]").selectOption("4");
   await row(2).locator("[data-testid=comp-superior]").selectOption("4");

@@ -273,10 +273,13 @@ fn Ratings(
             }
         });
     };
+    // The rows follow the role's areas only: a rating changed re-runs its
+    // own cells, not the table, so the keyboard focus stays where it was.
+    let areas = Memo::new(move |_| profile.with(|p| p.areas.clone()));
     let rows = move || {
         let locale = i18n.get_locale();
-        profile.with(|p| {
-            p.areas
+        areas.with(|areas| {
+            areas
                 .iter()
                 .map(|area| {
                     let area_id = area.id;

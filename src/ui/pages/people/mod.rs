@@ -25,7 +25,7 @@ use crate::domain::{Workspace, WorkspaceError};
 use crate::storage::browser;
 use crate::ui::href;
 use crate::ui::i18n::*;
-use crate::ui::pages::potentials::{show_at, FieldError};
+use crate::ui::pages::potentials::{page_tabs, show_at, FieldError, Tab};
 use crate::ui::store::{Notice, Part, Store, UndoAction};
 use crate::ui::text;
 use leptos::prelude::*;
@@ -153,22 +153,22 @@ fn load_text(locale: Locale, load: Option<&Load>) -> (String, bool) {
     }
 }
 
-/// The tabs of the company's pages of the block, the one shown marked.
+/// The company's pages of the block.
+const TABS: [Tab; 3] = [
+    ("/people", "ppl-tab-people", |l| {
+        td_string!(l, ppl.tab_people)
+    }),
+    ("/people/organisation", "ppl-tab-org", |l| {
+        td_string!(l, ppl.tab_org)
+    }),
+    ("/people/role", "ppl-tab-role", |l| {
+        td_string!(l, ppl.tab_role)
+    }),
+];
+
+/// The tabs, the page shown marked.
 fn tabs(here: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    let tab = move |path: &'static str, testid: &'static str, name: fn(Locale) -> &'static str| {
-        view! {
-            <a class="kam-tab" rel="external" data-testid=testid href=href(path)
-                aria-current=(path == here).then_some("page")>{move || name(i18n.get_locale())}</a>
-        }
-    };
-    view! {
-        <nav class="kam-tabs kam-no-print" aria-label=move || td_string!(i18n.get_locale(), ppl.title)>
-            {tab("/people", "ppl-tab-people", |l| td_string!(l, ppl.tab_people))}
-            {tab("/people/organisation", "ppl-tab-org", |l| td_string!(l, ppl.tab_org))}
-            {tab("/people/role", "ppl-tab-role", |l| td_string!(l, ppl.tab_role))}
-        </nav>
-    }
+    page_tabs(|l| td_string!(l, ppl.title), here, &TABS)
 }
 
 /// The breadcrumb back to the block's page.

@@ -4,7 +4,7 @@
 //! and the toolbox, which shows for each account which tools are in use
 //! and how recent they are.
 
-use super::{account_tool_name, account_tool_path, page_head, store_tool, today};
+use super::{account_tool_name, account_tool_path, page_head, page_tabs, store_tool, today, Tab};
 use crate::domain::potentials::{tool_of, ToolError, ToolKind};
 use crate::domain::processes::calendar::{calendar, Event};
 use crate::domain::processes::cycle::{
@@ -68,21 +68,19 @@ fn account_name(store: Store, account: Uuid) -> String {
     })
 }
 
-/// The two pages of the block's overview, the one shown marked.
+/// The two pages of the block's overview.
+const TABS: [Tab; 2] = [
+    ("/processes/cycle", "cyc-tab-due", |l| {
+        td_string!(l, cyc.tab_due)
+    }),
+    ("/processes/toolbox", "cyc-tab-toolbox", |l| {
+        td_string!(l, cyc.tab_toolbox)
+    }),
+];
+
+/// The tabs, the page shown marked.
 fn tabs(here: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    let tab = move |path: &'static str, testid: &'static str, name: fn(Locale) -> &'static str| {
-        view! {
-            <a class="kam-tab" rel="external" data-testid=testid href=href(path)
-                aria-current=(path == here).then_some("page")>{move || name(i18n.get_locale())}</a>
-        }
-    };
-    view! {
-        <nav class="kam-tabs kam-no-print" aria-label=move || td_string!(i18n.get_locale(), cyc.title)>
-            {tab("/processes/cycle", "cyc-tab-due", |l| td_string!(l, cyc.tab_due))}
-            {tab("/processes/toolbox", "cyc-tab-toolbox", |l| td_string!(l, cyc.tab_toolbox))}
-        </nav>
-    }
+    page_tabs(|l| td_string!(l, cyc.title), here, &TABS)
 }
 
 /// The head of both pages: title, what it is for, printing.

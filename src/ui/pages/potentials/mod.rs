@@ -283,6 +283,30 @@ pub(crate) fn record_tabs(
     }
 }
 
+/// The tabs of a block's pages with fixed addresses (the process cycle
+/// and the toolbox; the people, organising KAM and the role), the one
+/// shown (`here`) marked.
+pub(crate) fn page_tabs(
+    name: fn(Locale) -> &'static str,
+    here: &'static str,
+    tabs: &'static [Tab],
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = tabs
+        .iter()
+        .map(|(path, testid, label)| {
+            let label = *label;
+            view! {
+                <a class="kam-tab" rel="external" data-testid=*testid href=href(path)
+                    aria-current=(*path == here).then_some("page")>{move || label(i18n.get_locale())}</a>
+            }
+        })
+        .collect::<Vec<_>>();
+    view! {
+        <nav class="kam-tabs kam-no-print" aria-label=move || name(i18n.get_locale())>{links}</nav>
+    }
+}
+
 /// One record in a [`RecordPicker`]: its id, its name, a figure below it.
 pub(crate) type Pick = (Uuid, String, Option<String>);
 
