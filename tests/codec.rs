@@ -3,6 +3,8 @@
 //! valid file must load to exactly the expected workspace.
 
 use kam_workbench::domain::fitness::{Answer, Catalogue, FitnessCheck, FitnessRecord, Foundations};
+use kam_workbench::domain::introduction::project::TaskStatus;
+use kam_workbench::domain::introduction::risks::Risk;
 use kam_workbench::domain::people::organisation::OrgForm;
 use kam_workbench::domain::people::team::{Colleague, Member, Raci, Team, TeamTool};
 use kam_workbench::domain::potentials::business::{
@@ -25,6 +27,7 @@ use kam_workbench::domain::processes::satisfaction::{
     Item as SurveyItem, Recommendation, SatisfactionTool, Score, Survey, Surveys,
 };
 use kam_workbench::domain::record::ToolGroup;
+use kam_workbench::domain::results::scorecard::{Period, Scorecard, ScorecardTool};
 use kam_workbench::domain::targets::{Customer, TargetSelection};
 use kam_workbench::domain::time::Day;
 use kam_workbench::domain::{
@@ -66,7 +69,9 @@ fn expected_v1_workspace() -> Workspace {
         annual_reviews: Vec::new(),
         process_cycles: Vec::new(),
         account_teams: Vec::new(),
+        scorecards: Vec::new(),
         people: Default::default(),
+        introduction: Default::default(),
         deleted: Default::default(),
         accounts: vec![
             KeyAccount {
@@ -499,10 +504,10 @@ fn exporting_equal_data_at_the_same_moment_gives_equal_bytes() {
     assert_eq!(encode(&ws, now), encode(&ws.clone(), now));
     let text = encode(&ws, now);
     assert!(
-        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 10,"),
+        text.starts_with("{\n  \"format\": \"kam-workbench\",\n  \"version\": 11,"),
         "{text}"
     );
-    assert_eq!(CURRENT_VERSION, 10);
+    assert_eq!(CURRENT_VERSION, 11);
 }
 
 fn arb_text(max: usize) -> impl Strategy<Value = String> {
@@ -817,10 +822,43 @@ fn arb_workspace() -> impl Strategy<Value = Workspace> {
                         .unwrap();
                     team.tasks.truncate(1);
                     put_tool::<TeamTool>(&mut ws, account.id, &team, account.modified).unwrap();
+                    let mut card = Scorecard::default();
+                    card.add_suggested(|k| (format!("{k:?} „Kennzahl“"), "€".into()), || rival);
+                    card.kpis.truncate(1);
+                    card.kpis[0].target = Some(1_000_000.0);
+                    card.kpis[0].record(Period::parse("2026-Q1").unwrap(), 950_000.5);
+                    card.kpis[0].record(Period::parse("2025").unwrap(), -3.25);
+                    put_tool::<ScorecardTool>(&mut ws, account.id, &card, account.modified)
+                        .unwrap();
                 }
                 if !ws.people.colleagues.is_empty() {
                     ws.people.organisation.form = Some(OrgForm::AccountTeams);
                     ws.people.modified = Some(Timestamp::from_millis(4_000_000_000_000).unwrap());
+                }
+                // Every third workspace runs the introduction project:
+                // phases with a task done and a risk judged twice.
+                if ws.accounts.len() % 3 == 1 {
+                    let intro = &mut ws.introduction;
+                    let mut n = 0u128;
+                    intro.plan_phases(
+                        Day::parse("2026-01-05").unwrap(),
+                        |_, i| (i < 2).then(|| format!("Aufgabe „{i}“")),
+                        || {
+                            n += 1;
+                            Uuid::from_u128(0xA000 + n)
+                        },
+                    );
+                    intro.phases[0].checklist[0].status = TaskStatus::Done;
+                    let mut risk = Risk::new(
+                        Uuid::from_u128(0xB000),
+                        "Vertrieb zieht nicht mit".into(),
+                        Day::parse("2026-01-10").unwrap(),
+                        4,
+                        4,
+                    );
+                    risk.judge(Day::parse("2026-03-01").unwrap(), |r| r.probability = 2);
+                    intro.risks.push(risk);
+                    intro.modified = Some(Timestamp::from_millis(4_000_000_000_000).unwrap());
                 }
                 // Delete every fifth account, so the file carries deletion records.
                 let doomed: Vec<Uuid> = ws
@@ -1224,4 +1262,114 @@ fn a_file_with_broken_tool_content_is_refused_with_its_place() {
         decode(fixed.as_bytes()).unwrap().workspace,
         decode_stored(fixed.as_bytes()).unwrap().workspace
     );
+}
+
+/// The introduction project is written and compared without typing it,
+/// like the people section, and a file with a broken project is refused
+/// on the check page with its place; the import page leaves it as text.
+#[test]
+fn the_introduction_project_is_kept_as_read_and_a_broken_one_refused_with_its_place() {
+    let now = ts("2026-11-28T10:00:00.000Z");
+    let mut typed = Workspace::default();
+    typed.introduction.risks.push(Risk::new(
+        Uuid::from_u128(1),
+        "Sponsor „fehlt“".into(),
+        Day::parse("2026-11-01").unwrap(),
+        2,
+        5,
+    ));
+    let written = encode_compact(&typed, now);
+    let untyped = decode_stored(written.as_bytes()).unwrap().workspace;
+    assert!(!untyped.is_empty());
+    assert_eq!(encode_compact(&untyped, now), written);
+    assert_eq!(untyped, typed);
+    let mut other = typed.clone();
+    other.introduction.risks[0].reviews[0].impact = 4;
+    assert_ne!(untyped, other);
+
+    let file = |intro: &str| {
+        format!(
+            r#"{{"format":"kam-workbench","version":11,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{{"introduction":{intro}}}}}"#
+        )
+    };
+    let id = "00000000-0000-0000-0000-000000000001";
+    for (intro, path) in [
+        (
+            format!(
+                r#"{{"risks":[{{"id":"{id}","title":"A","reviews":[{{"date":"2026-01-01","probability":6,"impact":2}}]}}]}}"#
+            ),
+            "introduction.risks[0].reviews[0].probability",
+        ),
+        (
+            format!(
+                r#"{{"risks":[{{"id":"{id}","title":"A","reviews":[{{"date":"2026-01-01","probability":1,"impact":2}},{{"date":"2026-01-01","probability":2,"impact":2}}]}}]}}"#
+            ),
+            "introduction.risks[0].reviews[1].date",
+        ),
+        (
+            r#"{"phases":[{"phase":"pilot","start":"2026-05-01","end":"2026-04-30"}]}"#.to_owned(),
+            "introduction.phases[0].end",
+        ),
+        (
+            r#"{"bands":{"low_max":12,"high_from":10}}"#.to_owned(),
+            "introduction.bands.high_from",
+        ),
+    ] {
+        let text = file(&intro);
+        match decode(text.as_bytes()) {
+            Err(DecodeError::Invalid(error)) => assert_eq!(error.path(), path),
+            other => panic!("{path}: expected a refusal, got {other:?}"),
+        }
+        let read = decode_file(text.as_bytes()).expect("the import page reads it");
+        assert_eq!(
+            read.workspace.tool_groups_used(),
+            vec![ToolGroup::Processes]
+        );
+        assert_eq!(
+            read.workspace
+                .check_tool_group(ToolGroup::Processes)
+                .map_err(|e| e.path()),
+            Err(path.to_owned())
+        );
+    }
+    let unreadable = file(r#"{"phases":[{"phase":"launch"}]}"#);
+    let read = decode_file(unreadable.as_bytes()).expect("the import page reads it");
+    assert!(matches!(
+        read.workspace.check_tool_group(ToolGroup::Processes),
+        Err(kam_workbench::domain::WorkspaceError::Unreadable { .. })
+    ));
+}
+
+/// A scorecard whose KPI lists a period twice, or holds text for a number,
+/// is refused on the check page with its place.
+#[test]
+fn a_file_with_a_broken_scorecard_is_refused_with_its_place() {
+    let account = "00000000-0000-4000-8000-000000000001";
+    let file = |kpi: &str| {
+        format!(
+            r#"{{"format":"kam-workbench","version":11,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{{"accounts":[{{"id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","name":"A"}}],"scorecards":[{{"account_id":"{account}","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z","data":{{"kpis":[{kpi}]}}}}]}}}}"#
+        )
+    };
+    let twice = r#"{"id":"00000000-0000-4000-8000-000000000002","perspective":"financial","name":"Umsatz","history":[{"period":"2026-Q1","actual":1},{"period":"2026-Q1","actual":2}]}"#;
+    let read = decode_file(file(twice).as_bytes()).expect("the import page reads it");
+    assert_eq!(
+        read.workspace.tool_groups_used(),
+        vec![ToolGroup::Processes]
+    );
+    assert_eq!(
+        read.workspace
+            .check_tool_group(ToolGroup::Processes)
+            .map_err(|e| e.path()),
+        Err("scorecards[0].data.kpis[0].history[1].period".to_owned())
+    );
+    let text = r#"{"id":"00000000-0000-4000-8000-000000000002","perspective":"financial","name":"Umsatz","target":"viel"}"#;
+    let read = decode_file(file(text).as_bytes()).expect("the import page reads it");
+    assert!(read
+        .workspace
+        .check_tool_group(ToolGroup::Processes)
+        .is_err());
+    assert!(matches!(
+        decode(file(text).as_bytes()),
+        Err(DecodeError::Invalid(_))
+    ));
 }

@@ -6,7 +6,9 @@
 pub mod business;
 pub mod buying_center;
 pub mod competency;
+pub mod introduction;
 pub mod requirements;
+pub mod results;
 pub mod satisfaction;
 mod svg;
 pub mod targets;

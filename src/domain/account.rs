@@ -98,6 +98,8 @@ pub enum ValidationProblem {
     Duplicate,
     #[error("closes a circle of reports-to references")]
     Cycle,
+    #[error("ends before it starts")]
+    EndsBeforeStart,
 }
 
 /// A key account as the workspace stores it.

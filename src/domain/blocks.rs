@@ -178,6 +178,8 @@ impl Tool {
             Tool::FitnessCheck => Some("/fitness"),
             Tool::Foundations => Some("/foundations"),
             Tool::TargetSelection => Some("/targets"),
+            Tool::IntroductionProject => Some("/introduction"),
+            Tool::KamGoals => Some("/introduction/goals"),
             // Per-account tools open from the key account's page.
             Tool::Profile
             | Tool::Market
@@ -187,7 +189,8 @@ impl Tool {
             | Tool::Sources
             | Tool::DevelopmentPlan
             | Tool::AnnualReview
-            | Tool::Satisfaction => Some("/accounts"),
+            | Tool::Satisfaction
+            | Tool::Scorecard => Some("/accounts"),
             Tool::Checklists => Some("/processes/cycle"),
             Tool::Organisation => Some("/people/organisation"),
             // The teams open from the list of people and load, the
@@ -221,8 +224,7 @@ mod tests {
     }
 
     #[test]
-    fn the_tools_available_today_are_the_fitness_check_foundations_selection_account_analysis_people_and_processes(
-    ) {
+    fn the_tools_available_today_are_those_of_the_first_five_blocks_and_the_scorecard() {
         let available: Vec<_> = BuildingBlock::ALL
             .iter()
             .flat_map(|b| b.tools().filter(|t| t.status() == ToolStatus::Available))
@@ -232,7 +234,9 @@ mod tests {
             [
                 Tool::FitnessCheck,
                 Tool::Foundations,
+                Tool::KamGoals,
                 Tool::TargetSelection,
+                Tool::IntroductionProject,
                 Tool::Profile,
                 Tool::Market,
                 Tool::Requirements,
@@ -245,7 +249,8 @@ mod tests {
                 Tool::ManagerProfile,
                 Tool::AnnualReview,
                 Tool::Satisfaction,
-                Tool::Checklists
+                Tool::Checklists,
+                Tool::Scorecard
             ]
         );
     }

@@ -1,7 +1,8 @@
 //! What an import will do to the workspace, decided record by record before
 //! anything is applied.
 
-use super::lazy::Lazy;
+use super::introduction::Introduction;
+use super::lazy::{Lazy, SectionData};
 use super::people::People;
 use super::record::{drop_orphans, plan_family, settle_deletions, Deletions, Family, ToolFamily};
 pub use super::record::{ImportMode, PlanRow, RecordDecision, RecordKind};
@@ -119,8 +120,17 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         &incoming.people,
         mode,
         |p| p.is_empty(),
-        people_modified,
+        |p| section_modified(p, |p: &People| p.modified),
         RecordKind::People,
+        &mut rows,
+    );
+    let introduction = decide_singleton(
+        &current.introduction,
+        &incoming.introduction,
+        mode,
+        |p| p.is_empty(),
+        |p| section_modified(p, |p: &Introduction| p.modified),
+        RecordKind::Introduction,
         &mut rows,
     );
     let fitness_catalogue = match (
@@ -153,6 +163,7 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
         fitness_catalogue: fitness_catalogue.into(),
         targets: targets.into(),
         people,
+        introduction,
         deleted,
         ..Workspace::default()
     };
@@ -191,15 +202,19 @@ pub fn plan_import(current: &Workspace, incoming: &Workspace, mode: ImportMode) 
     }
 }
 
-/// When the people section was last changed, without typing it.
-fn people_modified(people: &Lazy<People>) -> Option<Timestamp> {
+/// When a section written through its table (people, introduction) was
+/// last changed, without typing it.
+fn section_modified<T: SectionData>(
+    section: &Lazy<T>,
+    modified: impl Fn(&T) -> Option<Timestamp>,
+) -> Option<Timestamp> {
     #[derive(serde::Deserialize)]
     struct Stamp {
         #[serde(default)]
         modified: Option<Timestamp>,
     }
-    match (people.readable(), people.text()) {
-        (Some(model), _) => model.modified,
+    match (section.readable(), section.text()) {
+        (Some(model), _) => modified(model),
         (None, Some(text)) => serde_json::from_str::<Stamp>(text).ok()?.modified,
         (None, None) => None,
     }

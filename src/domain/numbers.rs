@@ -48,6 +48,39 @@ pub fn format_whole(value: f64, style: NumberStyle) -> String {
     format!("{sign}{grouped}")
 }
 
+/// A number with up to two decimals and thousands separators (`1.234,5`,
+/// `-0,25`, `40`), written with whole numbers only: formatting an `f64`
+/// would cost each page that shows it about 5 KB gzip.
+pub fn format_decimal(value: f64, style: NumberStyle) -> String {
+    let (thousands, mark) = style.separators();
+    let hundredths = (value * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, fraction) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
+    let digits = whole.to_string();
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(thousands);
+        }
+        out.push(c);
+    }
+    match fraction {
+        0 => {}
+        f if f % 10 == 0 => {
+            out.push(mark);
+            out.push_str(&(f / 10).to_string());
+        }
+        f => {
+            out.push(mark);
+            out.push_str(&format!("{f:02}"));
+        }
+    }
+    out
+}
+
 /// Why typed text is not an amount.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AmountParseError {
@@ -161,6 +194,18 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimals_are_written_with_the_style_s_marks_and_at_most_two_places() {
+        let de = |v| format_decimal(v, NumberStyle::German);
+        assert_eq!(de(1234.5), "1.234,5");
+        assert_eq!(de(40.0), "40");
+        assert_eq!(de(-0.25), "-0,25");
+        assert_eq!(de(0.004), "0");
+        assert_eq!(de(1_000_000.126), "1.000.000,13");
+        assert_eq!(format_decimal(-1234.05, NumberStyle::English), "-1,234.05");
+    }
+
     use super::*;
 
     #[test]

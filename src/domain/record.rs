@@ -42,6 +42,8 @@ pub enum Family {
     Cycle,
     /// The key account team of a key account (one record per account).
     Team,
+    /// The Balanced Scorecard of a key account (one record per account).
+    Scorecard,
 }
 
 impl Family {
@@ -61,6 +63,7 @@ impl Family {
             Family::AnnualReview => "annual_reviews",
             Family::Cycle => "process_cycles",
             Family::Team => "account_teams",
+            Family::Scorecard => "scorecards",
         }
     }
 }
@@ -81,11 +84,12 @@ pub enum ToolFamily {
     AnnualReview,
     Cycle,
     Team,
+    Scorecard,
 }
 
 impl ToolFamily {
     /// Every tool family, in the file's order.
-    pub const ALL: [ToolFamily; 11] = [
+    pub const ALL: [ToolFamily; 12] = [
         ToolFamily::BuyingCenter,
         ToolFamily::AccountPlan,
         ToolFamily::Requirements,
@@ -97,6 +101,7 @@ impl ToolFamily {
         ToolFamily::AnnualReview,
         ToolFamily::Cycle,
         ToolFamily::Team,
+        ToolFamily::Scorecard,
     ];
 
     /// The group whose import check reads this family's content.
@@ -112,7 +117,8 @@ impl ToolFamily {
             ToolFamily::Satisfaction
             | ToolFamily::AnnualReview
             | ToolFamily::Cycle
-            | ToolFamily::Team => ToolGroup::Processes,
+            | ToolFamily::Team
+            | ToolFamily::Scorecard => ToolGroup::Processes,
         }
     }
 
@@ -130,6 +136,7 @@ impl ToolFamily {
             ToolFamily::AnnualReview => Family::AnnualReview,
             ToolFamily::Cycle => Family::Cycle,
             ToolFamily::Team => Family::Team,
+            ToolFamily::Scorecard => Family::Scorecard,
         }
     }
 }
@@ -401,6 +408,8 @@ pub enum RecordKind {
     TargetSelection,
     /// The organisation, role description and colleagues of "Menschen im KAM".
     People,
+    /// The KAM introduction project.
+    Introduction,
 }
 
 fn row<T: Record>(family: Family, record: &T, decision: RecordDecision) -> PlanRow {

@@ -252,6 +252,16 @@ impl Day {
         self.0.year()
     }
 
+    /// The day's month, 1–12.
+    pub fn month(self) -> u32 {
+        self.0.month()
+    }
+
+    /// The first day of the day's month.
+    pub fn first_of_month(self) -> Day {
+        Day(self.0.with_day(1).unwrap_or(self.0))
+    }
+
     /// Whole days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: Day) -> i64 {
         (later.0 - self.0).num_days()

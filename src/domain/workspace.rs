@@ -2,6 +2,7 @@
 
 use super::account::{AccountField, KeyAccount, ValidationProblem};
 use super::fitness::{Catalogue, CatalogueError, FitnessRecord, Foundations};
+use super::introduction::Introduction;
 use super::lazy::{Lazy, SectionData};
 use super::people::team::TeamTool;
 use super::people::People;
@@ -20,6 +21,7 @@ use super::record::{
     remove_for_account, remove_record, restore_record, validate_family, Deletions, Family,
     FieldProblem, Record, RecordProblem, Removed, ToolFamily, ToolGroup,
 };
+use super::results::scorecard::ScorecardTool;
 use super::targets::{TargetProblem, TargetSelection};
 use super::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -57,7 +59,8 @@ impl WorkspaceLimits {
             | Family::Satisfaction
             | Family::AnnualReview
             | Family::Cycle
-            | Family::Team => self.max_accounts,
+            | Family::Team
+            | Family::Scorecard => self.max_accounts,
         }
     }
 }
@@ -80,16 +83,19 @@ pub enum Section {
     /// The company's side of "Menschen im KAM": organisation, role,
     /// colleagues.
     People,
+    /// The KAM introduction project: programme goals, phases, risks.
+    Introduction,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Accounts,
         Section::Fitness,
         Section::Foundations,
         Section::Targets,
         Section::Potentials,
         Section::People,
+        Section::Introduction,
     ];
 }
 
@@ -146,10 +152,17 @@ pub struct Workspace {
     /// The key account teams (format version 10).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub account_teams: Vec<ToolRecord>,
+    /// The Balanced Scorecards of the key accounts (format version 11).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scorecards: Vec<ToolRecord>,
     /// The company's side of "Menschen im KAM" (format version 10): the
     /// organisation, the role description and the colleagues.
     #[serde(default, skip_serializing_if = "Lazy::is_empty")]
     pub people: Lazy<People>,
+    /// The KAM introduction project (format version 11): programme goals,
+    /// the phases with their checklists, the risk register.
+    #[serde(default, skip_serializing_if = "Lazy::is_empty")]
+    pub introduction: Lazy<Introduction>,
     /// Deletion records of deleted records (format version 4), so that a
     /// merge with an older file does not bring them back.
     #[serde(default, skip_serializing_if = "Deletions::is_empty")]
@@ -173,6 +186,11 @@ pub enum WorkspaceError {
     },
     #[error("people.{field}: {problem}")]
     People {
+        field: String,
+        problem: ValidationProblem,
+    },
+    #[error("introduction.{field}: {problem}")]
+    Introduction {
         field: String,
         problem: ValidationProblem,
     },
@@ -226,6 +244,7 @@ impl WorkspaceError {
             }
             WorkspaceError::Foundations { field, .. } => format!("foundations.{field}"),
             WorkspaceError::People { field, .. } => format!("people.{field}"),
+            WorkspaceError::Introduction { field, .. } => format!("introduction.{field}"),
             WorkspaceError::Catalogue(_) => "fitness_catalogue".into(),
             WorkspaceError::Targets(problem) => format!("targets.{}", problem.path()),
             WorkspaceError::Deletions(_) => "deleted".into(),
@@ -360,6 +379,21 @@ impl SectionData for People {
     }
 }
 
+impl SectionData for Introduction {
+    const NAME: &'static str = "introduction";
+    const THROUGH_TABLE: bool = true;
+    const EMPTY_TEXT: &'static str = "{}";
+    fn is_empty(&self) -> bool {
+        Introduction::is_empty(self)
+    }
+    fn check(&self, _context: &CheckContext, _edit_only: bool) -> Result<(), WorkspaceError> {
+        match self.problems().into_iter().next() {
+            Some((field, problem)) => Err(WorkspaceError::Introduction { field, problem }),
+            None => Ok(()),
+        }
+    }
+}
+
 impl SectionData for TargetSelection {
     const NAME: &'static str = "targets";
     fn is_empty(&self) -> bool {
@@ -467,6 +501,7 @@ impl Workspace {
             Section::Foundations => self.foundations.check(&self.context(limits), false)?,
             Section::Targets => self.targets.check(&self.context(limits), false)?,
             Section::People => self.people.check(&self.context(limits), false)?,
+            Section::Introduction => self.introduction.check(&self.context(limits), false)?,
             Section::Potentials => {
                 let ids = account_ids();
                 for tool in ToolFamily::ALL {
@@ -503,6 +538,12 @@ impl Workspace {
         self.people.force()
     }
 
+    /// Types the KAM introduction project (read only by its area and by
+    /// the check page of users' files).
+    pub fn force_introduction(&self) -> Result<(), WorkspaceError> {
+        self.introduction.force()
+    }
+
     /// Types the sections of block "Fit für KAM" (Fitness-Checks, their
     /// catalogue, the foundations).
     pub fn force_fit(&self) -> Result<(), WorkspaceError> {
@@ -522,13 +563,15 @@ impl Workspace {
             .try_for_each(|group| self.check_tool_group(group))
     }
 
-    /// The groups with at least one tool record (or, for "Menschen im KAM",
-    /// a people section): the checks an import needs.
+    /// The groups with at least one tool record (or, for the second group,
+    /// a people section or an introduction project): the checks an import
+    /// needs.
     pub fn tool_groups_used(&self) -> Vec<ToolGroup> {
         ToolGroup::ALL
             .into_iter()
             .filter(|group| {
-                (*group == ToolGroup::Processes && !self.people.is_empty())
+                (*group == ToolGroup::Processes
+                    && !(self.people.is_empty() && self.introduction.is_empty()))
                     || ToolFamily::ALL
                         .iter()
                         .any(|tool| tool.group() == *group && !self.tool_list(*tool).is_empty())
@@ -559,16 +602,19 @@ impl Workspace {
 
     /// [`Workspace::check_tool_group`] of "Menschen im KAM" and "Prozesse
     /// und Tools".
-    /// The people section of the block is read and checked here too (the
-    /// import page leaves it as text).
+    /// The people section of the block and the introduction project are
+    /// read and checked here too (the import page leaves them as text).
     pub fn check_process_tools(&self) -> Result<(), WorkspaceError> {
+        let context = self.context(WorkspaceLimits::DEFAULT);
         self.people.force()?;
-        self.people
-            .check(&self.context(WorkspaceLimits::DEFAULT), false)?;
+        self.people.check(&context, false)?;
+        self.introduction.force()?;
+        self.introduction.check(&context, false)?;
         usable::<SatisfactionTool>(self)?;
         usable::<ReviewTool>(self)?;
         usable::<CycleTool>(self)?;
-        usable::<TeamTool>(self)
+        usable::<TeamTool>(self)?;
+        usable::<ScorecardTool>(self)
     }
 
     /// Whether the workspace holds nothing the user made: no record of any
@@ -581,6 +627,7 @@ impl Workspace {
             && self.fitness_catalogue.is_empty()
             && self.targets.is_empty()
             && self.people.is_empty()
+            && self.introduction.is_empty()
             && ToolFamily::ALL
                 .iter()
                 .all(|tool| self.tool_list(*tool).is_empty())
@@ -726,6 +773,7 @@ impl Workspace {
             ToolFamily::AnnualReview => &self.annual_reviews,
             ToolFamily::Cycle => &self.process_cycles,
             ToolFamily::Team => &self.account_teams,
+            ToolFamily::Scorecard => &self.scorecards,
         }
     }
 
@@ -752,6 +800,7 @@ impl Workspace {
             ToolFamily::AnnualReview => &mut self.annual_reviews,
             ToolFamily::Cycle => &mut self.process_cycles,
             ToolFamily::Team => &mut self.account_teams,
+            ToolFamily::Scorecard => &mut self.scorecards,
         };
         (records, &mut self.deleted)
     }

@@ -23,7 +23,7 @@ use serde_json::Value;
 /// The `format` value that marks a KAM Workbench file.
 pub const FORMAT_NAME: &str = "kam-workbench";
 /// The format version this build writes and the newest it reads.
-pub const CURRENT_VERSION: u64 = 10;
+pub const CURRENT_VERSION: u64 = 11;
 /// Largest file or stored state the workbench reads: 20 MiB.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 /// How many ignored field paths are listed before the list is cut.
@@ -110,6 +110,7 @@ pub type Migration = fn(Value) -> Result<Value, String>;
 /// The chain in use. Entry `i` migrates from version `i + 1` to `i + 2`.
 pub const MIGRATIONS: &[Migration] = &[
     v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9, v9_to_v10,
+    v10_to_v11,
 ];
 
 /// From this version on, a file is read directly into the typed records:
@@ -200,6 +201,14 @@ fn v8_to_v9(data: Value) -> Result<Value, String> {
 /// converting; a version-9 build refuses such a file instead of dropping
 /// them.
 fn v9_to_v10(data: Value) -> Result<Value, String> {
+    v2_to_v3(data)
+}
+
+/// Version 11 added the KAM introduction project (`introduction`:
+/// programme goals, phases with their checklists, the risk register),
+/// absent when empty. Nothing needs converting; a version-10 build
+/// refuses such a file instead of dropping it.
+fn v10_to_v11(data: Value) -> Result<Value, String> {
     v2_to_v3(data)
 }
 
@@ -340,6 +349,11 @@ pub fn decode_stored_targets(bytes: &[u8]) -> Result<Decoded, DecodeError> {
 /// [`decode_stored`], typing the company's side of "Menschen im KAM".
 pub fn decode_stored_people(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     typed(decode_stored(bytes), Workspace::force_people)
+}
+
+/// [`decode_stored`], typing the KAM introduction project.
+pub fn decode_stored_introduction(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    typed(decode_stored(bytes), Workspace::force_introduction)
 }
 
 /// [`decode_stored`], typing every section (areas that show or change all

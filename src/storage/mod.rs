@@ -16,8 +16,9 @@ pub mod survey_csv;
 pub mod browser;
 
 pub use codec::{
-    decode, decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_people,
-    decode_stored_targets, encode, encode_compact, DecodeError, Decoded, SchemaProblem,
-    CURRENT_VERSION, FORMAT_NAME, MAX_FILE_BYTES,
+    decode, decode_file, decode_stored, decode_stored_all, decode_stored_fit,
+    decode_stored_introduction, decode_stored_people, decode_stored_targets, encode,
+    encode_compact, DecodeError, Decoded, SchemaProblem, CURRENT_VERSION, FORMAT_NAME,
+    MAX_FILE_BYTES,
 };
 pub use quota::{classify_write_error, WriteFailure};

@@ -20,8 +20,8 @@ use super::app::{mount, Elsewhere};
 use super::pages::*;
 use crate::areas::Area;
 use crate::storage::{
-    decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_people,
-    decode_stored_targets,
+    decode_file, decode_stored, decode_stored_all, decode_stored_fit, decode_stored_introduction,
+    decode_stored_people, decode_stored_targets,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
@@ -202,6 +202,26 @@ area!(
     cycle, "cycle", decode_stored,
     ("/processes/cycle", CyclePage),
     ("/processes/toolbox", ToolboxPage),
+);
+area!(
+    /// The KAM introduction project: the plan with its phases and timeline.
+    introduction, "introduction", decode_stored_introduction,
+    ("/introduction", IntroductionPage),
+);
+area!(
+    /// The risk register of the introduction project.
+    introduction_risks, "introduction-risks", decode_stored_introduction,
+    ("/introduction/risks", RisksPage),
+);
+area!(
+    /// The goals of the KAM programme.
+    introduction_goals, "introduction-goals", decode_stored_introduction,
+    ("/introduction/goals", ProgrammeGoalsPage),
+);
+area!(
+    /// The Balanced Scorecard of one key account.
+    scorecard, "scorecard", decode_stored,
+    ("/results/scorecard/:id", ScorecardPage),
 );
 area!(
     /// The people of "Menschen im KAM" with their load, how KAM is

@@ -122,6 +122,9 @@ pub fn problem(locale: Locale, problem: &ValidationProblem) -> String {
         }
         ValidationProblem::Duplicate => td_string!(locale, problem.duplicate).to_owned(),
         ValidationProblem::Cycle => td_string!(locale, problem.cycle).to_owned(),
+        ValidationProblem::EndsBeforeStart => {
+            td_string!(locale, problem.ends_before_start).to_owned()
+        }
     }
 }
 
@@ -303,6 +306,7 @@ fn family_place(locale: Locale, family: Family, index: usize) -> String {
         Family::AnnualReview => td_string!(locale, place.annual_review, n = index + 1),
         Family::Cycle => td_string!(locale, place.cycle, n = index + 1),
         Family::Team => td_string!(locale, place.team, n = index + 1),
+        Family::Scorecard => td_string!(locale, place.scorecard, n = index + 1),
     }
 }
 
@@ -331,7 +335,8 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 | Family::Satisfaction
                 | Family::AnnualReview
                 | Family::Cycle
-                | Family::Team => td_string!(
+                | Family::Team
+                | Family::Scorecard => td_string!(
                     locale,
                     wserr.too_many_tools,
                     total = *count,
@@ -347,6 +352,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                         Family::AnnualReview => td_string!(locale, rev.title),
                         Family::Cycle => td_string!(locale, cyc.title),
                         Family::Team => td_string!(locale, team.title),
+                        Family::Scorecard => td_string!(locale, bsc.title),
                         Family::AccountPlan => td_string!(locale, plan.title),
                         // Not tools: the arms above name them.
                         Family::Account | Family::FitnessCheck => "",
@@ -391,6 +397,16 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
             place = tool_place(locale, td_string!(locale, place.people).to_owned(), field),
             problem = problem(locale, p)
         ),
+        WorkspaceError::Introduction { field, problem: p } => td_string!(
+            locale,
+            wserr.field,
+            place = tool_place(
+                locale,
+                td_string!(locale, place.introduction).to_owned(),
+                field
+            ),
+            problem = problem(locale, p)
+        ),
         WorkspaceError::Catalogue(e) => {
             td_string!(locale, wserr.catalogue, reason = catalogue_error(locale, e))
         }
@@ -404,6 +420,7 @@ pub fn workspace_error(locale: Locale, error: &WorkspaceError) -> String {
                 "fitness_catalogue" => td_string!(locale, fitness.catalogue_title),
                 "foundations" => td_string!(locale, place.foundations),
                 "people" => td_string!(locale, place.people),
+                "introduction" => td_string!(locale, place.introduction),
                 _ => td_string!(locale, targets.title),
             },
             reason = message
@@ -430,19 +447,28 @@ pub fn tool_error(locale: Locale, place: String, error: &ToolError) -> String {
     }
 }
 
-/// The place of a field inside a tool's content in the user's words:
-/// `persons[2].influence` → „Buying Center 1, Person 3, Feld „Einfluss““.
-fn tool_place(locale: Locale, record: String, path: &str) -> String {
-    // Each list and its item on the way (`surveys[0].items[2]`), then the
-    // field.
-    let mut place = record;
-    let mut rest = path;
-    while let Some((list, tail)) = rest.split_once('[') {
-        let Some((n, tail)) = tail.split_once(']') else {
-            break;
-        };
-        // The list's own name (`organisation.interfaces` → `interfaces`).
-        let item = match list.rsplit('.').next().unwrap_or(list) {
+/// The names of the lists (`list`: what one item is called) and fields
+/// inside the tools' contents and the company's sections, in the user's
+/// words.
+type Labels = fn(Locale, &str, bool) -> Option<&'static str>;
+
+/// Set by the pages that can show a place inside a tool or section
+/// ([`detailed_places`]); every other page names such a place in the
+/// file's words and carries none of the labels (each block's labels are
+/// about 1 KB gzip, docs/PERFORMANCE.md).
+static LABELS: std::sync::OnceLock<Labels> = std::sync::OnceLock::new();
+
+/// Lets this page name places inside tools and sections in the user's
+/// words: the pages of "Menschen im KAM" and of the introduction project
+/// (whose refused edits name the field) and the import's check pages call
+/// it. A tool's own page says what is wrong at the field itself.
+pub fn detailed_places() {
+    let _ = LABELS.set(labels);
+}
+
+fn labels(locale: Locale, name: &str, list: bool) -> Option<&'static str> {
+    Some(if list {
+        match name {
             "persons" | "colleagues" | "members" => td_string!(locale, place.person_word),
             "interfaces" => td_string!(locale, ppl.interface_word),
             "areas" => td_string!(locale, ppl.col_area),
@@ -453,40 +479,80 @@ fn tool_place(locale: Locale, record: String, path: &str) -> String {
             "items" => td_string!(locale, sat.col_item),
             "talks" => td_string!(locale, rev.talk_word),
             "agenda" => td_string!(locale, rev.point_word),
-            _ => td_string!(locale, place.entry_word),
+            "goals" => td_string!(locale, intro.goal_word),
+            "phases" => td_string!(locale, intro.phase_word),
+            "checklist" => td_string!(locale, intro.task_word),
+            "risks" => td_string!(locale, intro.risk_word),
+            "reviews" => td_string!(locale, intro.review_word),
+            "kpis" => td_string!(locale, bsc.kpi_word),
+            "history" => td_string!(locale, bsc.period_word),
+            _ => return None,
+        }
+    } else {
+        match name {
+            "name" => td_string!(locale, bc.field_name),
+            "function" => td_string!(locale, bc.field_function),
+            "reports_to" => td_string!(locale, bc.field_reports_to),
+            "roles" | "mh_roles" => td_string!(locale, bc.field_roles),
+            "influence" => td_string!(locale, bc.field_influence),
+            "attitude" => td_string!(locale, bc.field_attitude),
+            "relationship" => td_string!(locale, bc.field_relationship),
+            "owner" => td_string!(locale, bc.field_owner),
+            "last_contact" => td_string!(locale, bc.field_last_contact),
+            "win" => td_string!(locale, bc.field_win),
+            "contact_days" => td_string!(locale, bc.contact_days),
+            "importance" => td_string!(locale, sat.col_importance),
+            "satisfaction" => td_string!(locale, sat.col_satisfaction),
+            "year" => td_string!(locale, rev.field_year),
+            "participants" => td_string!(locale, rev.participants),
+            "title" => td_string!(locale, rev.field_title),
+            "notes" => td_string!(locale, rev.field_notes),
+            "rhythms" => td_string!(locale, cyc.rhythm),
+            // The fields of "Menschen im KAM" a file most often gets wrong;
+            // the others keep the file’s name.
+            "availability" => td_string!(locale, ppl.availability),
+            "days" => td_string!(locale, team.col_days),
+            "own" => td_string!(locale, comp.col_own),
+            "superior" => td_string!(locale, comp.col_superior),
+            "target" => td_string!(locale, ppl.col_target),
+            "probability" => td_string!(locale, intro.probability),
+            "end" => td_string!(locale, intro.end),
+            "impact" => td_string!(locale, intro.impact),
+            "actual" => td_string!(locale, bsc.col_actual_short),
+            "low_max" => td_string!(locale, intro.low_max),
+            "high_from" => td_string!(locale, intro.high_from),
+            "start" => td_string!(locale, intro.start),
+            "due" => td_string!(locale, intro.col_due),
+            "mitigation" => td_string!(locale, intro.col_mitigation),
+            "unit" => td_string!(locale, intro.col_unit),
+            "period" => td_string!(locale, bsc.period),
+            _ => return None,
+        }
+    })
+}
+
+/// The place of a field inside a tool's content in the user's words:
+/// `persons[2].influence` → „Buying Center 1, Person 3, Feld „Einfluss““
+/// (with the labels of [`detailed_places`]; else the file's names).
+fn tool_place(locale: Locale, record: String, path: &str) -> String {
+    let named = |name: &str, list: bool| LABELS.get().and_then(|labels| labels(locale, name, list));
+    // Each list and its item on the way (`surveys[0].items[2]`), then the
+    // field.
+    let mut place = record;
+    let mut rest = path;
+    while let Some((list, tail)) = rest.split_once('[') {
+        let Some((n, tail)) = tail.split_once(']') else {
+            break;
         };
+        // The list's own name (`organisation.interfaces` → `interfaces`).
+        let item = named(list.rsplit('.').next().unwrap_or(list), true)
+            .unwrap_or_else(|| td_string!(locale, place.entry_word));
         let n = n.parse::<usize>().map_or(0, |n| n + 1);
         place = format!("{place}, {item} {n}");
         rest = tail;
     }
-    let label = match rest.rsplit('.').next().unwrap_or(rest) {
-        "name" => td_string!(locale, bc.field_name),
-        "function" => td_string!(locale, bc.field_function),
-        "reports_to" => td_string!(locale, bc.field_reports_to),
-        "roles" | "mh_roles" => td_string!(locale, bc.field_roles),
-        "influence" => td_string!(locale, bc.field_influence),
-        "attitude" => td_string!(locale, bc.field_attitude),
-        "relationship" => td_string!(locale, bc.field_relationship),
-        "owner" => td_string!(locale, bc.field_owner),
-        "last_contact" => td_string!(locale, bc.field_last_contact),
-        "win" => td_string!(locale, bc.field_win),
-        "contact_days" => td_string!(locale, bc.contact_days),
-        "importance" => td_string!(locale, sat.col_importance),
-        "satisfaction" => td_string!(locale, sat.col_satisfaction),
-        "year" => td_string!(locale, rev.field_year),
-        "participants" => td_string!(locale, rev.participants),
-        "title" => td_string!(locale, rev.field_title),
-        "notes" => td_string!(locale, rev.field_notes),
-        "rhythms" => td_string!(locale, cyc.rhythm),
-        // The fields of "Menschen im KAM" a file most often gets wrong;
-        // the others keep the file's name (each label is on every page).
-        "availability" => td_string!(locale, ppl.availability),
-        "days" => td_string!(locale, team.col_days),
-        "own" => td_string!(locale, comp.col_own),
-        "superior" => td_string!(locale, comp.col_superior),
-        "target" => td_string!(locale, ppl.col_target),
-        other => other,
-    };
+    let field = rest.rsplit('.').next().unwrap_or(rest);
+    let label = named(field, false).unwrap_or(field);
     td_string!(locale, place.field, place = place, field = label)
 }
 

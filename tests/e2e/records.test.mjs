@@ -94,7 +94,7 @@ test("a deleted key account stays deleted when an older file is merged, and the 
   assert.deepEqual(await page.locator("[data-testid=account-row] th").allTextContents(), ["Bleibt AG"]);
   // The deletion travels in the exported file, so the colleague's merge drops it too.
   const saved = JSON.parse(await stored(page));
-  assert.equal(saved.version, 10);
+  assert.equal(saved.version, 11);
   assert.equal(saved.data.deleted.length, 1);
   assert.equal(saved.data.deleted[0].family, "account");
   await done(context);

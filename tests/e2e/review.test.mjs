@@ -155,9 +155,9 @@ test("the due list of the process cycle: never done is overdue, done today moves
   // The toolbox: one row, nothing started yet; each cell opens its tool.
   await page.click("[data-testid=cyc-tab-toolbox]");
   await page.waitForSelector("[data-testid=toolbox-row]");
-  assert.equal(await page.textContent("[data-testid=toolbox-summary]"), "0 von 10 aktuell");
+  assert.equal(await page.textContent("[data-testid=toolbox-summary]"), "0 von 11 aktuell");
   const states = await page.locator("[data-testid=toolbox-cell]").evaluateAll((cells) => cells.map((c) => c.dataset.state));
-  assert.deepEqual(states, Array(10).fill("missing"));
+  assert.deepEqual(states, Array(11).fill("missing"));
   await page.locator("[data-testid=toolbox-cell] a").nth(6).click();
   await page.waitForSelector("[data-testid=tool-account]");
   assert.match(page.url(), /\/potentials\/plan\//);

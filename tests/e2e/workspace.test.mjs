@@ -91,7 +91,7 @@ test("export, then import into a fresh browser profile, gives equal data", async
   assert.match(file.name, /^kam-workbench-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(file.text);
   assert.equal(exported.format, "kam-workbench");
-  assert.equal(exported.version, 10);
+  assert.equal(exported.version, 11);
 
   const b = await freshContext(env.browser, env.server);
   const pageB = await open(b, env.server, "data");
@@ -169,11 +169,12 @@ const BAD_FILES = [
   ["bild.json", readFileSync(new URL("../../style/favicon.svg", import.meta.url)).subarray(0, 0).length === 0 ? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]) : null, /keine Textdatei/],
   ["kunden.csv", Buffer.from("Kunde;Umsatz\nMüller;1.200\n"), /keine JSON-Datei \(Fehler in Zeile 1/],
   ["fremd.json", Buffer.from('{"type":"excalidraw","elements":[]}'), /keine Datei der KAM Workbench/],
-  ["neu.json", Buffer.from('{"format":"kam-workbench","version":11,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{}}'), /mit einer neueren Version der KAM Workbench erstellt \(Format 11\)/],
+  ["neu.json", Buffer.from('{"format":"kam-workbench","version":12,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{}}'), /mit einer neueren Version der KAM Workbench erstellt \(Format 12\)/],
   ["kaputt.json", Buffer.from('{"format":"kam-workbench","version":1,"app_version":"0.1.0","exported_at":"2026-01-01T00:00:00Z","data":{"accounts":[{"id":"00000000-0000-4000-8000-000000000001","created":"2026-01-01T00:00:00Z","modified":"2026-01-01T00:00:00Z"}]}}'), /Key Account 1, Feld „Name des Kunden“: Ein Pflichtwert fehlt/],
   ["tief.json", Buffer.from("[".repeat(10000) + "]".repeat(10000)), /zu tief verschachtelt/],
   // Read on the check page of its group, not on the import page: still refused at its place.
   ["menschen.json", Buffer.from('{"format":"kam-workbench","version":10,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{"people":{"colleagues":[{"id":"00000000-0000-4000-8000-000000000002","name":"Jana","availability":40}]}}}'), /Menschen im KAM \(Organisation, Rollenbeschreibung, Personen\), Person 1, Feld „Verfügbarkeit \(Tage pro Monat\)“/],
+  ["einfuehrung.json", Buffer.from('{"format":"kam-workbench","version":11,"app_version":"0.1.0","exported_at":"2026-11-28T10:00:00Z","data":{"introduction":{"risks":[{"id":"00000000-0000-4000-8000-000000000003","title":"Vertrieb zieht nicht mit","reviews":[{"date":"2026-11-01","probability":6,"impact":3}]}]}}}'), /KAM-Einführungsprojekt, Risiko 1, Bewertung 1, Feld „Eintrittswahrscheinlichkeit“: Erlaubt sind Werte von 1 bis 5/],
 ];
 
 test("bad files are refused with a clear message and the stored data stays byte-identical", async () => {
@@ -334,7 +335,7 @@ test("corrupt stored data is set aside for recovery, never overwritten", async (
 
 test("data from a newer app version is never written over", async () => {
   const context = await freshContext(env.browser, env.server);
-  const newer = '{"format":"kam-workbench","version":11,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{"accounts":[],"future":true}}';
+  const newer = '{"format":"kam-workbench","version":12,"app_version":"9.0.0","exported_at":"2030-01-01T00:00:00Z","data":{"accounts":[],"future":true}}';
   await context.addInitScript((raw) => {
     try {
       if (!localStorage.getItem("kam-workbench/workspace")) localStorage.setItem("kam-workbench/workspace", raw);

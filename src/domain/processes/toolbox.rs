@@ -11,8 +11,9 @@ use crate::domain::Workspace;
 use uuid::Uuid;
 
 /// The tools the toolbox shows, in the order of the book: the account
-/// analysis, the account plan, then "Prozesse und Tools".
-pub const TOOLS: [ToolFamily; 10] = [
+/// analysis, the account plan, then "Prozesse und Tools", the team and
+/// the Balanced Scorecard.
+pub const TOOLS: [ToolFamily; 11] = [
     ToolFamily::Profile,
     ToolFamily::Market,
     ToolFamily::Requirements,
@@ -23,6 +24,7 @@ pub const TOOLS: [ToolFamily; 10] = [
     ToolFamily::Satisfaction,
     ToolFamily::AnnualReview,
     ToolFamily::Team,
+    ToolFamily::Scorecard,
 ];
 
 /// How one tool of one account stands.

@@ -480,6 +480,7 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
         })
     };
     let people = move || listed(&[(ToolFamily::Team, "team")]);
+    let results = move || listed(&[(ToolFamily::Scorecard, "scorecard")]);
     let processes = move || {
         listed(&[
             (ToolFamily::AnnualReview, "annual_review"),
@@ -500,6 +501,8 @@ fn AnalysisCard(id: Uuid) -> impl IntoView {
             <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Processes)}</h3>
             <ul class="kam-tool-list">{processes}</ul>
             <p><a href=href("/processes/cycle") rel="external">{t!(i18n, cyc.open_cycle)}</a></p>
+            <h3>{move || text::block_name(i18n.get_locale(), crate::domain::BuildingBlock::Results)}</h3>
+            <ul class="kam-tool-list">{results}</ul>
         </section>
     }
 }

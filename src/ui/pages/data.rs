@@ -361,6 +361,9 @@ fn ImportPreview(
                                 td_string!(locale, data.kind_targets).to_owned()
                             }
                             RecordKind::People => td_string!(locale, data.kind_people).to_owned(),
+                            RecordKind::Introduction => {
+                                td_string!(locale, data.kind_introduction).to_owned()
+                            }
                             RecordKind::Family(_) => row.name,
                         };
                         view! {

@@ -35,6 +35,7 @@ fn check_page(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let locale = i18n.get_locale_untracked();
+    text::detailed_places();
     let kept = browser::session_item(handoff::FILE).map(|text| {
         // Should the check not finish (the tab runs out of memory), the
         // import finds this verdict instead of sending the file here again.

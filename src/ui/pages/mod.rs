@@ -9,9 +9,11 @@ mod fitness;
 mod fitness_group;
 mod foundations;
 mod home;
+mod introduction;
 mod not_found;
 mod people;
 mod potentials;
+mod results;
 mod settings;
 mod targets;
 
@@ -24,6 +26,7 @@ pub use fitness::{CheckPage, FitnessPage, QuestionnairePage};
 pub use fitness_group::FitnessGroupPage;
 pub use foundations::FoundationsPage;
 pub use home::HomePage;
+pub use introduction::{IntroductionPage, ProgrammeGoalsPage, RisksPage};
 pub use not_found::NotFoundPage;
 pub use people::{
     CompetencyDevelopmentPage, CompetencyPage, OrganisationPage, PeoplePage, RolePage, TeamPage,
@@ -37,6 +40,7 @@ pub use potentials::{
     SatisfactionImportPage, SatisfactionPage, SatisfactionResultsPage, SourcesPage, ToolboxPage,
     WhitespacePage,
 };
+pub use results::ScorecardPage;
 pub use settings::SettingsPage;
 pub use targets::{
     AbcPage, ComparePage, CustomersPage, ImportPage, OverviewPage, PortfolioPage, ScoringPage,

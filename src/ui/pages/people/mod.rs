@@ -33,6 +33,7 @@ use uuid::Uuid;
 
 /// The people section, followed.
 fn people_memo(store: Store) -> Memo<People> {
+    text::detailed_places();
     Memo::new(move |_| store.read(Part::People, |ws| (*ws.people).clone()))
 }
 

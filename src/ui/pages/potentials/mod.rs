@@ -111,6 +111,7 @@ pub(crate) fn account_tool_name(locale: Locale, tool: ToolFamily) -> &'static st
         ToolFamily::AnnualReview => td_string!(locale, rev.title),
         ToolFamily::Cycle => td_string!(locale, cyc.title),
         ToolFamily::Team => td_string!(locale, team.title),
+        ToolFamily::Scorecard => td_string!(locale, bsc.title),
     }
 }
 
@@ -127,6 +128,7 @@ pub(crate) fn account_tool_path(tool: ToolFamily, account: Uuid) -> String {
         ToolFamily::Satisfaction => "/processes/satisfaction",
         ToolFamily::AnnualReview => "/processes/review",
         ToolFamily::Team => "/people/team",
+        ToolFamily::Scorecard => "/results/scorecard",
         ToolFamily::Cycle => return href("/processes/cycle"),
     };
     href(&format!("{page}/{account}"))
@@ -171,6 +173,12 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 use std::hash::Hash;
 use uuid::Uuid;
+
+/// A name typed into a field that wraps: its line breaks and runs of
+/// spaces become single spaces (a name is one line).
+pub(crate) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
 
 /// Today in the user's time zone.
 pub(crate) fn today() -> Day {

@@ -1,0 +1,12 @@
+//! The "scorecard" area of the app (src/areas.json): its own wasm
+//! binary with only the pages of that area.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    kam_workbench::ui::areas::scorecard();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    kam_workbench::not_in_browser();
+}
