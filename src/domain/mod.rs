@@ -10,6 +10,7 @@ pub mod fitness;
 pub mod import_plan;
 pub mod introduction;
 pub mod lazy;
+pub mod measure;
 pub mod numbers;
 pub mod people;
 pub mod plural;

@@ -14,6 +14,7 @@ pub mod project;
 pub mod risks;
 
 use crate::domain::account::{check_name, check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
+pub use crate::domain::measure::{check_value, Direction};
 use crate::domain::potentials::too_many;
 use crate::domain::record::FieldProblem;
 use crate::domain::time::{Day, Timestamp};
@@ -25,24 +26,6 @@ use uuid::Uuid;
 
 /// Most programme goals.
 pub const MAX_GOALS: usize = 50;
-/// Largest absolute value of a goal's target or actual.
-pub const MAX_GOAL_VALUE: f64 = 1e12;
-
-/// Whether more or less is better (a goal, later a KPI).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    #[default]
-    Higher,
-    Lower,
-}
-
-impl Direction {
-    fn is_higher(&self) -> bool {
-        *self == Direction::Higher
-    }
-}
-
 /// What the KAM programme as a whole should reach, by when.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ProgrammeGoal {
@@ -105,17 +88,6 @@ impl ProgrammeGoal {
             }
         }
         problems
-    }
-}
-
-/// A goal's value: finite and within ± [`MAX_GOAL_VALUE`].
-pub fn check_value(value: f64) -> Option<ValidationProblem> {
-    if !value.is_finite() {
-        Some(ValidationProblem::NotFinite)
-    } else if value.abs() > MAX_GOAL_VALUE {
-        Some(ValidationProblem::TooLarge)
-    } else {
-        None
     }
 }
 

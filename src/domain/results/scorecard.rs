@@ -12,7 +12,7 @@
 //! side of 0 (or exactly 0), red otherwise.
 
 use crate::domain::account::{check_name, check_text, ValidationProblem, MAX_SHORT_TEXT_CHARS};
-use crate::domain::introduction::{check_value, Direction};
+use crate::domain::measure::{check_value, Direction};
 use crate::domain::potentials::{too_many, ToolKind};
 use crate::domain::record::{FieldProblem, ToolFamily};
 use serde::{Deserialize, Serialize};

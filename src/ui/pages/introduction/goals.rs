@@ -2,13 +2,13 @@
 //! when, and where it stands.
 
 use super::{breadcrumb, day_value, edit_intro, intro_memo, intro_with_undo, tabs};
-use crate::domain::introduction::{Direction, GoalState, Introduction, ProgrammeGoal};
+use crate::domain::introduction::{GoalState, Introduction, ProgrammeGoal};
 use crate::domain::time::Day;
 use crate::domain::{format_decimal, parse_amount};
 use crate::ui::href;
 use crate::ui::i18n::*;
 use crate::ui::pages::potentials::{
-    error_at, focus_soon, one_line, page_head, show_at, today, FieldError,
+    direction_select, error_at, focus_soon, one_line, page_head, show_at, today, FieldError,
 };
 use crate::ui::store::use_store;
 use crate::ui::text::{number_style as style, plural};
@@ -229,14 +229,8 @@ fn GoalRow(goal: Uuid, intro: Memo<Introduction>, error: FieldError) -> impl Int
                     on:change:target=move |ev| { let v = ev.target().value(); set(Box::new(move |g| g.unit = v)); }/>
             </td>
             <td>
-                <select data-testid="intro-goal-direction" aria-label=label(|l| td_string!(l, intro.col_direction))
-                    on:change:target=move |ev| {
-                        let d = if ev.target().value() == "lower" { Direction::Lower } else { Direction::Higher };
-                        set(Box::new(move |g| g.direction = d));
-                    }>
-                    <option value="higher" prop:selected=move || direction() == Direction::Higher>{t!(i18n, intro.higher_better)}</option>
-                    <option value="lower" prop:selected=move || direction() == Direction::Lower>{t!(i18n, intro.lower_better)}</option>
-                </select>
+                {direction_select("intro-goal-direction", label(|l| td_string!(l, intro.col_direction)), direction,
+                    move |d| set(Box::new(move |g| g.direction = d)))}
             </td>
             <td>
                 <input class="kam-input--cell kam-input--number" data-testid="intro-goal-target" inputmode="decimal" aria-label=label(|l| td_string!(l, intro.col_target))

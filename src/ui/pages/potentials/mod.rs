@@ -174,6 +174,24 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use uuid::Uuid;
 
+/// The choice whether more or less is better (a programme goal, a KPI).
+pub(crate) fn direction_select(
+    testid: &'static str,
+    label: impl Fn() -> String + Send + Sync + 'static,
+    current: impl Fn() -> crate::domain::measure::Direction + Copy + Send + Sync + 'static,
+    choose: impl Fn(crate::domain::measure::Direction) + 'static,
+) -> impl IntoView {
+    use crate::domain::measure::Direction;
+    let i18n = use_i18n();
+    view! {
+        <select data-testid=testid aria-label=label
+            on:change:target=move |ev| choose(if ev.target().value() == "lower" { Direction::Lower } else { Direction::Higher })>
+            <option value="higher" prop:selected=move || current() == Direction::Higher>{t!(i18n, intro.higher_better)}</option>
+            <option value="lower" prop:selected=move || current() == Direction::Lower>{t!(i18n, intro.lower_better)}</option>
+        </select>
+    }
+}
+
 /// A name typed into a field that wraps: its line breaks and runs of
 /// spaces become single spaces (a name is one line).
 pub(crate) fn one_line(text: &str) -> String {

@@ -11,8 +11,8 @@ use crate::domain::time::Day;
 use crate::domain::{format_decimal, parse_amount};
 use crate::ui::i18n::*;
 use crate::ui::pages::potentials::{
-    change_with_undo, error_at, focus_soon, one_line, problem_text, show_at, today, tool_page,
-    update_tool, FieldError,
+    change_with_undo, direction_select, error_at, focus_soon, one_line, problem_text, show_at,
+    today, tool_page, update_tool, FieldError,
 };
 use crate::ui::store::use_store;
 use crate::ui::text::number_style;
@@ -386,14 +386,8 @@ fn KpiRow(
                     on:change:target=move |ev| { let v = ev.target().value(); set(Box::new(move |k| k.unit = v)); }/>
             </td>
             <td>
-                <select data-testid="bsc-kpi-direction" aria-label=label(|l| td_string!(l, bsc.col_direction))
-                    on:change:target=move |ev| {
-                        let d = if ev.target().value() == "lower" { Direction::Lower } else { Direction::Higher };
-                        set(Box::new(move |k| k.direction = d));
-                    }>
-                    <option value="higher" prop:selected=move || direction() == Direction::Higher>{t!(i18n, intro.higher_better)}</option>
-                    <option value="lower" prop:selected=move || direction() == Direction::Lower>{t!(i18n, intro.lower_better)}</option>
-                </select>
+                {direction_select("bsc-kpi-direction", label(|l| td_string!(l, bsc.col_direction)), direction,
+                    move |d| set(Box::new(move |k| k.direction = d)))}
             </td>
             <td>
                 <input class="kam-input--cell kam-input--number" data-testid="bsc-kpi-target" inputmode="decimal" aria-label=label(|l| td_string!(l, bsc.col_target))
